@@ -1,0 +1,48 @@
+package dev.yardstick.core.scorecard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * How scores and totals are rounded for display and decisions. Evaluation works at full double
+ * precision inside; every exposed score, subtotal and total is rounded once, from that full
+ * precision, to {@code scale} decimals with {@code mode}. The default is 2 decimals, {@link
+ * RoundingMode#HALF_UP}, as people round by hand (87.125 becomes 87.13).
+ *
+ * <p>The double is first turned into the shortest decimal that reads back as it ({@link
+ * BigDecimal#valueOf(double)}), so a sum that lands a hair below 5 because of binary arithmetic
+ * rounds to 5.00, and 2.675 rounds half up to 2.68 as on paper.
+ *
+ * @param scale decimals kept, 0 to 10
+ * @param mode rounding mode; {@link RoundingMode#UNNECESSARY} is not allowed
+ */
+public record Rounding(int scale, RoundingMode mode) {
+
+  /** Two decimals, half up. */
+  public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);
+
+  /** Validates. */
+  public Rounding {
+    if (scale < 0 || scale > 10) {
+      throw new IllegalArgumentException("rounding scale must be 0 to 10, got " + scale);
+    }
+    Objects.requireNonNull(mode, "mode");
+    if (mode == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("rounding mode must round, got UNNECESSARY");
+    }
+  }
+
+  /** {@code scale} decimals, half up. */
+  public static Rounding halfUp(int scale) {
+    return new Rounding(scale, RoundingMode.HALF_UP);
+  }
+
+  /** Rounds a finite double. */
+  public BigDecimal round(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("cannot round " + value + ": not a finite number");
+    }
+    return BigDecimal.valueOf(value == 0 ? 0 : value).setScale(scale, mode);
+  }
+}

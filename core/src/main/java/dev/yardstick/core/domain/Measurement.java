@@ -99,6 +99,9 @@ public record Measurement(
       Period period,
       BigDecimal numerator,
       BigDecimal denominator) {
+    Objects.requireNonNull(subjectId, "subjectId");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Objects.requireNonNull(period, "period");
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() == 0) {
@@ -155,6 +158,9 @@ public record Measurement(
    */
   public static BigDecimal decimal(
       String subjectId, String indicatorId, String field, double value) {
+    Objects.requireNonNull(subjectId, "subjectId");
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Objects.requireNonNull(field, "field");
     if (!Double.isFinite(value)) {
       throw new InvalidInputException(
           subjectId, indicatorId, field, Double.toString(value), "is not a finite number");

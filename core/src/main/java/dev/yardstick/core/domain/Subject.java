@@ -47,6 +47,8 @@ public record Subject(
 
   /** An employee with a role and a team. */
   public static Subject employee(String id, String name, String roleId, String teamId) {
+    Objects.requireNonNull(roleId, "roleId");
+    Objects.requireNonNull(teamId, "teamId");
     return new Subject(id, name, Kind.EMPLOYEE, roleId, teamId);
   }
 

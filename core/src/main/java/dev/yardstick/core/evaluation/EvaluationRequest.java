@@ -6,6 +6,7 @@ import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.internal.Checks;
+import dev.yardstick.core.internal.Decimals;
 import dev.yardstick.core.scorecard.Scorecard;
 import java.util.Arrays;
 import java.util.Collection;
@@ -96,7 +97,7 @@ public final class EvaluationRequest {
           subject.id(),
           null,
           "teamScore",
-          teamScore.toString(),
+          Decimals.plain(teamScore),
           "was given but scorecard '" + card.id() + "' does not link to the team's result");
     }
     return Evaluator.evaluate(subject, period, card, measurements, targets, teamScore);

@@ -1,0 +1,163 @@
+package dev.yardstick.rules.kpi;
+
+import dev.yardstick.core.domain.Direction;
+import dev.yardstick.core.scoring.Explanation;
+import dev.yardstick.core.scoring.Score;
+import dev.yardstick.core.scoring.ScoringInput;
+import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Checks;
+import dev.yardstick.rules.kpi.internal.Dec;
+import dev.yardstick.rules.kpi.internal.Inputs;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Ratio to target (完成率): {@code actual ÷ target × 100}, bounded by a floor and a cap.
+ *
+ * <pre>{@code
+ * ScoringRule<RatioToTarget.Params> rule = Kpi.ratioToTarget().floor(0).cap(110).rule();
+ * // target 1000000, actual 1150000: "actual 1150000 is 115% of target 1000000; capped at 110"
+ * // target 0.035 (conversion), actual 0.0315: 0.0315 ÷ 0.035 × 100 = 90
+ * }</pre>
+ *
+ * <p>The target is the item's {@code Target#target()} level.
+ *
+ * <p><b>Lower is better</b> (CAC, complaint rate, promotion cost ratio) uses by default the
+ * complement {@code (2 − actual ÷ target) × 100}: a cost 10% above target scores 90 and 10% below
+ * scores 110, the same distance from 100 as a sales figure 10% off its target, and an actual of
+ * 0 scores 200 before the cap instead of dividing by zero. The inverse {@code target ÷ actual ×
+ * 100} is offered as {@link LowerIsBetter#INVERSE}; it is asymmetric (10% over scores 90.91, 10%
+ * under 111.11) and unbounded as the actual approaches 0: an actual of exactly 0 scores the cap,
+ * flagged capped, and a negative actual is rejected, since it would score below every positive
+ * actual.
+ *
+ * <p><b>Target 0 or negative</b>: rejected with an {@code InvalidInputException} naming the
+ * subject, the indicator, the field {@code target} and its value; there is no division by zero
+ * and no silent sign flip. Use {@code closer-to-target} or {@code threshold-target-stretch} for
+ * targets of 0. <b>A negative actual</b> against a positive target gives a negative ratio (a
+ * loss is worse than nothing), which the floor then bounds; with the complement form it gives
+ * more than 200, which the cap bounds. An indicator whose direction is closer-to-target is
+ * rejected: use {@code closer-to-target}.
+ */
+public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params> {
+
+  /** The strategy id. */
+  public static final String ID = "ratio-to-target";
+
+  /** The formula for lower-is-better indicators. */
+  public enum LowerIsBetter {
+    /** {@code (2 − actual ÷ target) × 100}: linear and symmetric. The default. */
+    COMPLEMENT,
+    /** {@code target ÷ actual × 100}: hyperbolic; an actual of 0 scores the cap. */
+    INVERSE
+  }
+
+  /**
+   * Parameters; validated by {@link #validate}: finite, {@code floor ≤ cap}.
+   *
+   * @param floor the least score, for example 0
+   * @param cap the greatest score, for example 120
+   * @param lowerIsBetter the formula for lower-is-better indicators
+   */
+  public record Params(double floor, double cap, LowerIsBetter lowerIsBetter) {
+
+    /** Checks for null. */
+    public Params {
+      Objects.requireNonNull(lowerIsBetter, "lowerIsBetter");
+    }
+
+    /** A floor and a cap, with the complement form for lower-is-better indicators. */
+    public Params(double floor, double cap) {
+      this(floor, cap, LowerIsBetter.COMPLEMENT);
+    }
+  }
+
+  /** For the service loader. */
+  public RatioToTarget() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<Params> parametersType() {
+    return Params.class;
+  }
+
+  @Override
+  public String description() {
+    return "actual ÷ target × 100 (lower is better: 2 − actual ÷ target, or target ÷ actual),"
+        + " with floor and cap";
+  }
+
+  @Override
+  public void validate(Params p) {
+    Checks.finite(ID, "floor", p.floor());
+    Checks.finite(ID, "cap", p.cap());
+    Checks.atLeast(ID, "cap", p.cap(), "floor", p.floor());
+  }
+
+  @Override
+  public Score score(Params p, ScoringInput in) {
+    Direction direction = in.indicator().direction();
+    if (direction == Direction.CLOSER_TO_TARGET_IS_BETTER) {
+      throw Inputs.invalid(
+          in,
+          "direction",
+          direction.name(),
+          "cannot be scored by " + ID + ": use closer-to-target");
+    }
+    BigDecimal target = Inputs.positiveTarget(in, ID);
+    BigDecimal a = in.measurement().value();
+    double actual = in.actual();
+    double t = target.doubleValue();
+    double percent = Dec.toDouble(Dec.percentOf(a, target));
+
+    if (direction == Direction.HIGHER_IS_BETTER) {
+      return Score.bounded(
+          percent,
+          p.floor(),
+          p.cap(),
+          Explanation.of("actual {} is {}% of target {}", actual, percent, t));
+    }
+    if (p.lowerIsBetter() == LowerIsBetter.COMPLEMENT) {
+      double raw = Dec.toDouble(Dec.of(200).subtract(Dec.percentOf(a, target)));
+      return Score.bounded(
+          raw,
+          p.floor(),
+          p.cap(),
+          Explanation.of(
+              "actual {} is {}% of target {} (lower is better): 200 − {} = {}",
+              actual,
+              percent,
+              t,
+              percent,
+              raw));
+    }
+    if (a.signum() < 0) {
+      throw Inputs.invalid(
+          in,
+          "value",
+          Dec.plain(a),
+          "must not be negative for " + ID + " with the inverse form target ÷ actual, which"
+              + " would score it below every positive actual");
+    }
+    if (a.signum() == 0) {
+      return Score.capped(
+          p.cap(),
+          Explanation.of(
+              "actual 0 against target {} (lower is better): target ÷ actual is unbounded;"
+                  + " capped at {}",
+              t,
+              p.cap()));
+    }
+    double raw = Dec.toDouble(Dec.percentOf(target, a));
+    return Score.bounded(
+        raw,
+        p.floor(),
+        p.cap(),
+        Explanation.of(
+            "target {} ÷ actual {} × 100 = {} (lower is better)", t, actual, raw));
+  }
+}

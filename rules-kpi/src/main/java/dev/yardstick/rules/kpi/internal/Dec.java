@@ -2,6 +2,7 @@ package dev.yardstick.rules.kpi.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
 /**
  * Decimal arithmetic for scoring formulas.
@@ -74,5 +75,14 @@ public final class Dec {
   /** The same as {@link #plain(double)} for a decimal. */
   public static String plain(BigDecimal value) {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  /** The numbers of a list, for {@code Explanation.of(template, numbers)}. */
+  public static double[] array(List<Double> values) {
+    double[] numbers = new double[values.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = values.get(i);
+    }
+    return numbers;
   }
 }

@@ -3,11 +3,12 @@ package dev.yardstick.rules.kpi.metrics;
 import java.math.BigDecimal;
 
 /**
- * One line of an ad report: what was spent on one creative in one channel, what it bought, and
- * the sales the ad platform attributes to it.
+ * One line of an ad report: what was spent on one creative in one channel, what it bought, and the
+ * sales the ad platform attributes to it.
  *
  * <pre>{@code
- * new AdSpend("douyin", "video-a", new BigDecimal("5000.00"), 200_000, 3_000, new BigDecimal("20000.00"));
+ * new AdSpend("douyin", "video-a",
+ *     new BigDecimal("5000.00"), 200_000, 3_000, new BigDecimal("20000.00"));
  * }</pre>
  *
  * @param channel the ad channel, for example {@code "tmall-ztc"} (直通車) or {@code "douyin"}

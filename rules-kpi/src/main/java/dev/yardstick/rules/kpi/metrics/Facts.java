@@ -58,8 +58,7 @@ final class Facts {
       throw invalid(scope, indicatorId, field, value.toPlainString(), "must not be negative");
     }
     if (value.stripTrailingZeros().scale() > 2) {
-      throw invalid(
-          scope, indicatorId, field, value.toPlainString(), "must be exact to the cent");
+      throw invalid(scope, indicatorId, field, value.toPlainString(), "must be exact to the cent");
     }
     return value.setScale(2);
   }
@@ -91,21 +90,23 @@ final class Facts {
         scope == null ? null : scope.subjectId(), indicatorId, field, value, problem);
   }
 
-  /** A non-null immutable copy that rejects null elements and ids listed twice. */
+  /**
+   * A non-null immutable copy that rejects null elements and keys ({@code keyField}) listed twice.
+   */
   static <T> List<T> distinct(
       @Nullable Scope scope,
       String indicatorId,
       Collection<T> facts,
-      String what,
+      String keyField,
       Function<T, String> id) {
-    Objects.requireNonNull(facts, what);
+    Objects.requireNonNull(facts, keyField);
     List<T> copy = List.copyOf(facts);
     Set<String> seen = new HashSet<>();
     for (T fact : copy) {
       String key = id.apply(fact);
       if (!seen.add(key)) {
         throw invalid(
-            scope, indicatorId, what + " id", key, "appears twice: each fact must be counted once");
+            scope, indicatorId, keyField, key, "appears twice: each fact must be counted once");
       }
     }
     return copy;
@@ -128,8 +129,7 @@ final class Facts {
       BigDecimal denominator,
       String denominatorField) {
     if (denominator.signum() == 0) {
-      throw invalid(
-          scope, indicatorId, denominatorField, "0", "is zero: the ratio is undefined");
+      throw invalid(scope, indicatorId, denominatorField, "0", "is zero: the ratio is undefined");
     }
     return Measurement.ratio(
         scope.subjectId(), indicatorId, scope.period(), numerator, denominator);

@@ -43,8 +43,8 @@ public record GmvBreakdown(
   public static final String PART_BRUSHED = "brushed";
 
   /**
-   * Validates: amounts exact to the cent and not negative, {@code effective = grossPaid − refunds
-   * − brushed}, brushed orders among the paid ones.
+   * Validates: amounts exact to the cent and not negative, {@code effective = grossPaid − refunds −
+   * brushed}, brushed orders among the paid ones.
    */
   public GmvBreakdown {
     grossPaid = Facts.money(grossPaid, "gmv breakdown grossPaid");

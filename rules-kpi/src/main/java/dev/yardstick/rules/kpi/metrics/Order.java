@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One order as the back office records it: what the buyer paid, what was refunded, and whether
- * risk control flagged it as fake (刷單, "brushed").
+ * One order as the back office records it: what the buyer paid, what was refunded, and whether risk
+ * control flagged it as fake (刷單, "brushed").
  *
  * <pre>{@code
- * new Order("o-1001", "buyer-7", Order.Status.PAID, new BigDecimal("299.00"), new BigDecimal("50.00"), false);
+ * new Order("o-1001", "buyer-7", Order.Status.PAID,
+ *     new BigDecimal("299.00"), new BigDecimal("50.00"), false);
  * Order.paid("o-1002", "buyer-8", new BigDecimal("99.90"));
  * }</pre>
  *
@@ -18,8 +19,8 @@ import java.util.Objects;
  * @param amount the amount paid by the buyer (實付金額), exact to the cent, at scale 2
  * @param refunded the amount refunded so far for returns, partial refunds or after-sales
  *     compensation, exact to the cent, at scale 2, between 0 and {@code amount}
- * @param brushed whether the order is fake (刷單); a brushed order is excluded from effective GMV
- *     in full
+ * @param brushed whether the order is fake (刷單); a brushed order is excluded from effective GMV in
+ *     full
  */
 public record Order(
     String id,

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whom and when a calculator measures: the subject, the period, and optionally an indicator id
- * that replaces the calculator's default from {@link IndicatorIds}.
+ * Whom and when a calculator measures: the subject, the period, and optionally an indicator id that
+ * replaces the calculator's default from {@link IndicatorIds}.
  *
  * <pre>{@code
  * Scope july = Scope.of("emp-17", Period.parse("2026-07"));

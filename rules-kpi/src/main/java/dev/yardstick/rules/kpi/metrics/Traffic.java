@@ -1,13 +1,13 @@
 package dev.yardstick.rules.kpi.metrics;
 
 /**
- * Visitors and paying buyers of one channel over some stretch of the period, as a store's
- * analytics report them (訪客數 UV and 支付買家數).
+ * Visitors and paying buyers of one channel over some stretch of the period, as a store's analytics
+ * report them (訪客數 UV and 支付買家數).
  *
- * <p>Rows are summed as given. Unique visitors of several days do not add up to the unique
- * visitors of the month (a returning visitor is counted each day), so pass one row per channel for
- * the whole period when the platform reports period totals. Buyers should exclude brushed orders
- * where risk control can tell them apart.
+ * <p>Rows are summed as given. Unique visitors of several days do not add up to the unique visitors
+ * of the month (a returning visitor is counted each day), so pass one row per channel for the whole
+ * period when the platform reports period totals. Buyers should exclude brushed orders where risk
+ * control can tell them apart.
  *
  * <pre>{@code
  * new Traffic("tmall-search", 90_000, 3_150);

@@ -1,12 +1,12 @@
 /**
- * Metric calculators: turn a back office's raw facts (orders, traffic, ad spend, inventory,
- * service tickets, surveys, content statistics, report deliveries, alerts) into {@link
+ * Metric calculators: turn a back office's raw facts (orders, traffic, ad spend, inventory, service
+ * tickets, surveys, content statistics, report deliveries, alerts) into {@link
  * dev.yardstick.core.domain.Measurement}s that scorecards can score.
  *
  * <p>Facts are immutable records validated at construction: a negative count, a refund above the
  * order amount, more buyers than visitors or more clicks than impressions fails at once with an
- * {@link java.lang.IllegalArgumentException} whose message names the fact, the field and the
- * value. The calculators ({@link dev.yardstick.rules.kpi.metrics.StoreMetrics}, {@link
+ * {@link java.lang.IllegalArgumentException} whose message names the fact, the field and the value.
+ * The calculators ({@link dev.yardstick.rules.kpi.metrics.StoreMetrics}, {@link
  * dev.yardstick.rules.kpi.metrics.MarketingMetrics}, {@link
  * dev.yardstick.rules.kpi.metrics.ServiceMetrics}, {@link
  * dev.yardstick.rules.kpi.metrics.ContentMetrics}, {@link
@@ -23,9 +23,9 @@
  *   <li>Rates are fractions (0.035 for 3.5%), built with {@link
  *       dev.yardstick.core.domain.Measurement#ratio(String, String,
  *       dev.yardstick.core.domain.Period, java.math.BigDecimal, java.math.BigDecimal)}: the value
- *       is numerator ÷ denominator to {@link
- *       dev.yardstick.core.domain.Measurement#RATIO_PRECISION} (16 significant digits, half-even),
- *       and the numerator and denominator are kept, so a quarter aggregates as a ratio of sums.
+ *       is numerator ÷ denominator to {@link dev.yardstick.core.domain.Measurement#RATIO_PRECISION}
+ *       (16 significant digits, half-even), and the numerator and denominator are kept, so a
+ *       quarter aggregates as a ratio of sums.
  *   <li>The facts passed in are the facts of the {@link dev.yardstick.rules.kpi.metrics.Scope}'s
  *       period: calculators do not filter by date.
  *   <li>Each measurement gets the indicator id of {@link
@@ -36,7 +36,8 @@
  * <pre>{@code
  * Scope july = Scope.of("emp-17", Period.parse("2026-07"));
  * Measurement gmv = StoreMetrics.effectiveGmv(july, orders);
- * Measurement cvr = StoreMetrics.conversionRate(july, List.of(new Traffic("tmall", 90_000, 3_150)));
+ * List<Traffic> traffic = List.of(new Traffic("tmall", 90_000, 3_150));
+ * Measurement cvr = StoreMetrics.conversionRate(july, traffic); // 0.035
  * }</pre>
  */
 @NullMarked

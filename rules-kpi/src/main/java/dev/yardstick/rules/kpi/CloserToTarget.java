@@ -1,0 +1,170 @@
+package dev.yardstick.rules.kpi;
+
+import dev.yardstick.core.scoring.Explanation;
+import dev.yardstick.core.scoring.Score;
+import dev.yardstick.core.scoring.ScoringInput;
+import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Checks;
+import dev.yardstick.rules.kpi.internal.Dec;
+import dev.yardstick.rules.kpi.internal.Inputs;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Closer to target is better: the full score inside a tolerance band around the target, falling
+ * off linearly outside it to the floor at a given distance, for indicators such as inventory
+ * turnover or budget use where both too little and too much are bad.
+ *
+ * <pre>{@code
+ * // target 6 turns; full score within ±0.5, falling to 0 at a distance of 3
+ * ScoringRule<CloserToTarget.Params> rule = Kpi.closerToTarget().tolerance(0.5).floorAt(3).rule();
+ * // actual 6.4 → 100 (distance 0.4 is within the tolerance)
+ * // actual 4.5 → 100 − (100 − 0) × (1.5 − 0.5) ÷ (3 − 0.5) = 60
+ * // actual 10  → 0 (distance 4 is beyond 3: floored)
+ * }</pre>
+ *
+ * <p>The distance is {@code |actual − target|} with the item's {@code Target#target()} level,
+ * either in the indicator's unit ({@link Distance#ABSOLUTE}) or as a fraction of {@code
+ * |target|} ({@link Distance#RELATIVE}: a tolerance of 0.1 is ±10% of the target). Both the
+ * tolerance and the floor distance are read the same way. A distance exactly at the tolerance
+ * still scores full; one exactly at the floor distance scores the floor (without the floored
+ * flag: the line reaches it). A relative distance to a target of 0 is undefined and rejected with
+ * an {@code InvalidInputException} naming the field {@code target}; a negative target is measured
+ * against its magnitude.
+ */
+public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Params> {
+
+  /** The strategy id. */
+  public static final String ID = "closer-to-target";
+
+  /** How distances are measured. */
+  public enum Distance {
+    /** In the indicator's unit: a tolerance of 0.5 turns. */
+    ABSOLUTE,
+    /** As a fraction of the target's magnitude: a tolerance of 0.1 is ±10% of the target. */
+    RELATIVE
+  }
+
+  /**
+   * Parameters; validated by {@link #validate}: {@code 0 ≤ tolerance < floorDistance}, {@code
+   * floor ≤ fullScore}, all finite.
+   *
+   * @param tolerance the half-width of the band that scores full
+   * @param floorDistance the distance from the target at which the score reaches the floor
+   * @param distance how both distances are measured
+   * @param fullScore the score inside the band, for example 100
+   * @param floor the least score, for example 0
+   */
+  public record Params(
+      double tolerance, double floorDistance, Distance distance, double fullScore, double floor) {
+
+    /** Checks for null. */
+    public Params {
+      Objects.requireNonNull(distance, "distance");
+    }
+
+    /** Absolute distances, full score 100, floor 0. */
+    public Params(double tolerance, double floorDistance) {
+      this(tolerance, floorDistance, Distance.ABSOLUTE, 100, 0);
+    }
+  }
+
+  /** For the service loader. */
+  public CloserToTarget() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<Params> parametersType() {
+    return Params.class;
+  }
+
+  @Override
+  public String description() {
+    return "full score within a tolerance of the target, falling linearly to the floor at a"
+        + " given distance";
+  }
+
+  @Override
+  public void validate(Params p) {
+    Checks.nonNegative(ID, "tolerance", p.tolerance());
+    Checks.finite(ID, "floorDistance", p.floorDistance());
+    if (p.floorDistance() <= p.tolerance()) {
+      throw Checks.bad(
+          ID,
+          "floorDistance",
+          "must be greater than tolerance (" + Dec.plain(p.tolerance()) + ")",
+          Dec.plain(p.floorDistance()));
+    }
+    Checks.finite(ID, "fullScore", p.fullScore());
+    Checks.finite(ID, "floor", p.floor());
+    Checks.atLeast(ID, "fullScore", p.fullScore(), "floor", p.floor());
+  }
+
+  @Override
+  public Score score(Params p, ScoringInput in) {
+    double t = in.requireTarget().target();
+    BigDecimal target = Dec.of(t);
+    BigDecimal a = in.measurement().value();
+    BigDecimal d = a.subtract(target).abs();
+    boolean relative = p.distance() == Distance.RELATIVE;
+    if (relative) {
+      if (target.signum() == 0) {
+        throw Inputs.invalid(
+            in,
+            "target",
+            "0",
+            "cannot be 0 with a relative tolerance: the distance is a fraction of the target");
+      }
+      d = Dec.div(d, target.abs());
+    }
+    // what the explanation shows: relative distances in percent
+    double shown = Dec.toDouble(relative ? d.multiply(Dec.HUNDRED) : d);
+    double tolShown =
+        relative ? Dec.toDouble(Dec.of(p.tolerance()).multiply(Dec.HUNDRED)) : p.tolerance();
+    String unit = relative ? "%" : "";
+    double actual = in.actual();
+    BigDecimal tolerance = Dec.of(p.tolerance());
+    if (d.compareTo(tolerance) <= 0) {
+      return Score.of(
+          p.fullScore(),
+          Explanation.of(
+              "actual {} is {}" + unit + " from target {}, within tolerance {}" + unit
+                  + ": full score {}",
+              actual,
+              shown,
+              t,
+              tolShown,
+              p.fullScore()));
+    }
+    double raw =
+        Dec.toDouble(
+            Dec.line(
+                d,
+                tolerance,
+                Dec.of(p.floorDistance()),
+                Dec.of(p.fullScore()),
+                Dec.of(p.floor())));
+    double floorShown =
+        relative
+            ? Dec.toDouble(Dec.of(p.floorDistance()).multiply(Dec.HUNDRED))
+            : p.floorDistance();
+    return Score.bounded(
+        raw,
+        p.floor(),
+        p.fullScore(),
+        Explanation.of(
+            "actual {} is {}" + unit + " from target {}, beyond tolerance {}" + unit
+                + "; falling to {} at {}" + unit + ": {}",
+            actual,
+            shown,
+            t,
+            tolShown,
+            p.floor(),
+            floorShown,
+            raw));
+  }
+}

@@ -35,7 +35,11 @@ public enum ConfidenceScale {
     Args.finite(confidence, "confidence");
     if (confidence < 0 || confidence > max) {
       throw new IllegalArgumentException(
-          "confidence on the 0 to " + max + " scale must be 0 to " + max + ", got "
+          "confidence on the 0 to "
+              + max
+              + " scale must be 0 to "
+              + max
+              + ", got "
               + Args.plain(confidence));
     }
     return Dec.toDouble(Dec.div(Dec.of(confidence), BigDecimal.valueOf(max)));

@@ -1,6 +1,6 @@
 /**
- * Objectives and key results (OKR) for Yardstick, the goal-setting half of the domain guide's
- * "OKR combined with KPI" (§4.1).
+ * Objectives and key results (OKR) for Yardstick, the goal-setting half of the domain guide's "OKR
+ * combined with KPI" (§4.1).
  *
  * <ul>
  *   <li>Model: an {@link dev.yardstick.rules.okr.Objective} (committed or aspirational, owned by a
@@ -10,11 +10,10 @@
  *   <li>Scoring: key-result progress {@code (current − start) ÷ (target − start)}, objective score
  *       and owner score as weighted means; {@link dev.yardstick.rules.okr.ColourBands} and the
  *       {@link dev.yardstick.rules.okr.ZoneModel} grade them.
- *   <li>Pacing: {@link dev.yardstick.rules.okr.Pacing} compares progress with what the date
- *       calls for, so a key result behind plan shows up mid-quarter.
- *   <li>Alignment: an {@link dev.yardstick.rules.okr.OkrSet} validates the company → department
- *       → team → individual tree, rolls progress up it and reports objectives that align to
- *       nothing.
+ *   <li>Pacing: {@link dev.yardstick.rules.okr.Pacing} compares progress with what the date calls
+ *       for, so a key result behind plan shows up mid-quarter.
+ *   <li>Alignment: an {@link dev.yardstick.rules.okr.OkrSet} validates the company → department →
+ *       team → individual tree, rolls progress up it and reports objectives that align to nothing.
  *   <li>Scorecards: {@link dev.yardstick.rules.okr.Okr} gives the OKR indicator and rules, so one
  *       evaluation combines KPIs and OKRs.
  * </ul>

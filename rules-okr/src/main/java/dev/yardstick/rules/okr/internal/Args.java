@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/**
- * Argument checks whose messages name the field and the offending value, in the form core uses.
- */
+/** Argument checks whose messages name the field and the offending value, in the form core uses. */
 public final class Args {
 
-  /** The id rule of core: letters, digits, '.', '_', '-', at most 128, starting with a letter or digit. */
+  /**
+   * The id rule of core: letters, digits, '.', '_', '-', at most 128, starting with a letter or
+   * digit.
+   */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   private Args() {}

@@ -182,10 +182,21 @@ public final class GradeScale {
                     "grade '" + code + "' is not on the scale " + codes()));
   }
 
-  /** Whether the grade (code and names) belongs to this scale. */
+  /**
+   * Whether the scale has a grade with this grade's code. Grades are identified by their code:
+   * {@code Grade.of("A")} stands for the scale's A whatever its names.
+   */
   public boolean contains(Grade grade) {
-    Integer rank = rankByCode.get(grade.code());
-    return rank != null && bestFirst.get(rank).equals(grade);
+    return rankByCode.containsKey(Objects.requireNonNull(grade, "grade").code());
+  }
+
+  /**
+   * The scale's own grade with this grade's code (with the scale's names).
+   *
+   * @throws IllegalArgumentException if the scale has no such code
+   */
+  public Grade canonical(Grade grade) {
+    return require(Objects.requireNonNull(grade, "grade").code());
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.yardstick.assertj;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.core.evaluation.EvaluationFlag;
 import dev.yardstick.core.evaluation.ItemResult;
+import dev.yardstick.review.grade.Grade;
+import dev.yardstick.review.grade.GradeScale;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -40,6 +42,23 @@ public class EvaluationAssert extends AbstractObjectAssert<EvaluationAssert, Eva
           "%nExpected the total of %s in %s to be%n  %s%nbut was%n  %s (full precision %s)%n%s",
           actual.subject().id(), actual.period(), expected.toPlainString(),
           actual.total().toPlainString(), actual.rawTotal(), breakdown());
+    }
+    return this;
+  }
+
+  /** The total falls in the grade with this code on the default scale ({@link GradeScale#defaultScale()}). */
+  public EvaluationAssert hasGrade(String gradeCode) {
+    return hasGrade(gradeCode, GradeScale.defaultScale());
+  }
+
+  /** The total falls in the grade with this code on {@code scale}. */
+  public EvaluationAssert hasGrade(String gradeCode, GradeScale scale) {
+    isNotNull();
+    Grade grade = scale.grade(actual);
+    if (!grade.code().equals(gradeCode)) {
+      failWithMessage("%nExpected %s in %s to be graded %s but the total %s is graded %s%n%s",
+          actual.subject().id(), actual.period(), gradeCode, actual.total().toPlainString(),
+          grade.code(), breakdown());
     }
     return this;
   }

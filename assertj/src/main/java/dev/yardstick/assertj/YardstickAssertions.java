@@ -3,6 +3,11 @@ package dev.yardstick.assertj;
 import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.core.evaluation.ItemResult;
+import dev.yardstick.review.calibration.CalibrationResult;
+import dev.yardstick.rules.okr.KeyResult;
+import dev.yardstick.rules.okr.Objective;
+import dev.yardstick.tracking.warning.Warning;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -14,6 +19,9 @@ import org.assertj.core.api.Assertions;
  *
  * assertThat(evaluation).hasTotal(87.5).item("store-gmv").hasScore(100).wasCapped();
  * assertThat(batch).hasNoFailures();
+ * assertThatWarnings(warnings).containsBreachOf("cac").forSubject("emp-17");
+ * assertThat(objective).hasScore(0.675);
+ * assertThat(calibration).hasFinalGrade("emp-4", "A").hasNoViolations();
  * assertThat(List.of(1, 2)).hasSize(2);   // plain AssertJ still works
  * }</pre>
  */
@@ -35,5 +43,28 @@ public class YardstickAssertions extends Assertions {
   /** Assertions on a batch's outcomes. */
   public static BatchResultAssert assertThat(BatchResult actual) {
     return new BatchResultAssert(actual);
+  }
+
+  /**
+   * Assertions on early warnings. (Named apart from {@code assertThat} because AssertJ already
+   * has {@code assertThat(List)}.)
+   */
+  public static WarningsAssert assertThatWarnings(List<Warning> actual) {
+    return new WarningsAssert(actual);
+  }
+
+  /** Assertions on an objective's progress. */
+  public static OkrAssert.ObjectiveAssert assertThat(Objective actual) {
+    return new OkrAssert.ObjectiveAssert(actual);
+  }
+
+  /** Assertions on a key result's progress. */
+  public static OkrAssert.KeyResultAssert assertThat(KeyResult actual) {
+    return new OkrAssert.KeyResultAssert(actual);
+  }
+
+  /** Assertions on a calibration's grades and quota. */
+  public static CalibrationAssert assertThat(CalibrationResult actual) {
+    return new CalibrationAssert(actual);
   }
 }

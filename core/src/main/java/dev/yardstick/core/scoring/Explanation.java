@@ -30,11 +30,19 @@ public final class Explanation {
   /**
    * An explanation; each {@code {}} in {@code template} takes the next argument.
    *
-   * @throws IllegalArgumentException if the placeholders and arguments do not match in number
+   * @throws IllegalArgumentException if the placeholders and arguments do not match in number,
+   *     or an argument is NaN or infinite (an explanation must never show one)
    */
   public static Explanation of(String template, double... arguments) {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(arguments, "arguments");
+    for (int i = 0; i < arguments.length; i++) {
+      if (!Double.isFinite(arguments[i])) {
+        throw new IllegalArgumentException(
+            "explanation '" + template + "': argument " + (i + 1) + " is " + arguments[i]
+                + ", not a finite number");
+      }
+    }
     int placeholders = count(template);
     if (placeholders != arguments.length) {
       throw new IllegalArgumentException(

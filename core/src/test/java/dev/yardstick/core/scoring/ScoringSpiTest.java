@@ -42,6 +42,14 @@ class ScoringSpiTest {
   }
 
   @Test
+  void an_explanation_never_holds_nan_or_infinity() {
+    assertThatThrownBy(() -> Explanation.of("{} of {}", 1, Double.NaN))
+        .hasMessage("explanation '{} of {}': argument 2 is NaN, not a finite number");
+    assertThatThrownBy(() -> Explanation.of("x").then("{}", Double.NEGATIVE_INFINITY))
+        .hasMessage("explanation '{}': argument 1 is -Infinity, not a finite number");
+  }
+
+  @Test
   void a_score_must_be_finite_and_bounded_scores_say_which_bound() {
     assertThatThrownBy(() -> Score.of(Double.NaN, Explanation.of("x")))
         .isInstanceOf(IllegalStateException.class).hasMessage("a score must be a finite number, got NaN (x)");

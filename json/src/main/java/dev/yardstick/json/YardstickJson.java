@@ -6,6 +6,7 @@ import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scoring.StrategyRegistry;
 import dev.yardstick.json.internal.Engine;
+import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.tracking.warning.Warning;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,9 +37,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Document types ({@code "type"}): {@code functional-module}, {@code role}, {@code indicator},
  * {@code period}, {@code target}, {@code measurement}, {@code measurements}, {@code subject},
  * {@code scorecard}, {@code evaluation}, {@code outcome}, {@code batch-result} (core); {@code
- * warning}, {@code warnings} (tracking); {@code grade}, {@code grade-scale}, {@code
- * interview-sheet} (review). See the package documentation for the envelope, the strictness rules
- * and the number format.
+ * warning}, {@code warnings}, {@code aggregate}, {@code aggregation-result}, {@code
+ * annual-review}, {@code detection}, {@code ab-result} (tracking); {@code grade}, {@code
+ * grade-scale}, {@code calibration}, {@code interview-sheet}, {@code pay-proposal}, {@code
+ * promotion-decision}, {@code training-plan}, {@code placement}, {@code what-if-result} (review).
+ * A detection reads as {@code Detection.class} (its kind decides the record). See the package
+ * documentation for the envelope, the strictness rules, the number format and how each result is
+ * read (a calibration is run again from its inputs and must match).
  *
  * <p>Immutable and thread-safe: build one and share it. Reading fails with a {@link
  * YardstickJsonException} that names the JSONPath of the problem; I/O failures surface as {@link
@@ -92,7 +97,9 @@ public final class YardstickJson {
   /**
    * The document of {@code value}: a role, functional module, indicator, period, target,
    * measurement, non-empty list of measurements, subject, scorecard, evaluation, outcome, batch
-   * result, warning, non-empty list of warnings, grade, grade scale or interview sheet.
+   * result; a warning, non-empty list of warnings, aggregate, aggregation result, annual review,
+   * detection, A/B result; a grade, grade scale, calibration result, interview sheet, pay
+   * proposal, promotion decision, training plan, 9-box placement or what-if result.
    *
    * @throws IllegalArgumentException if {@code value} is of no document type, or a strategy's
    *     parameters cannot be written
@@ -170,6 +177,22 @@ public final class YardstickJson {
   /** Reads a {@code batch-result} document. */
   public BatchResult readBatchResult(String json) {
     return read(json, BatchResult.class);
+  }
+
+  /**
+   * Reads a {@code calibration} document by running the calibration again from its scale, quota,
+   * candidates and overrides.
+   *
+   * <pre>{@code
+   * CalibrationResult result = json.readCalibration(text);   // the entries, overrides, trail written
+   * }</pre>
+   *
+   * @throws YardstickJsonException naming the path of the first output (a rank, a grade, an entry
+   *     of the change trail, a count) that does not match the recomputed calibration, or of an
+   *     invalid input
+   */
+  public CalibrationResult readCalibration(String json) {
+    return read(json, CalibrationResult.class);
   }
 
   /** Reads a {@code measurements} document. */

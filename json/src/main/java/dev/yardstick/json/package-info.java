@@ -30,9 +30,12 @@
  * incompatible format cannot be misread. {@code "type"} is one of {@code functional-module},
  * {@code role}, {@code indicator}, {@code period}, {@code target}, {@code measurement}, {@code
  * measurements} (a list under {@code "measurements"}), {@code subject}, {@code scorecard}, {@code
- * evaluation}, {@code outcome} and {@code batch-result} for the core; {@code warning} and {@code
- * warnings} for {@code yardstick-tracking}; {@code grade}, {@code grade-scale} and {@code
- * interview-sheet} for {@code yardstick-review}. Nested values carry no envelope.
+ * evaluation}, {@code outcome} and {@code batch-result} for the core; {@code warning}, {@code
+ * warnings}, {@code aggregate}, {@code aggregation-result}, {@code annual-review}, {@code
+ * detection} and {@code ab-result} for {@code yardstick-tracking}; {@code grade}, {@code
+ * grade-scale}, {@code calibration}, {@code interview-sheet}, {@code pay-proposal}, {@code
+ * promotion-decision}, {@code training-plan}, {@code placement} and {@code what-if-result} for
+ * {@code yardstick-review}. Nested values carry no envelope.
  *
  * <h2>The shape of the values</h2>
  *
@@ -72,6 +75,56 @@
  *       component added there needs no change here: every component is written, {@code null} as
  *       {@code null}, and every component is required on input. A grade scale is written as its
  *       {@code min}, {@code max} and {@code bands} and read through its validating builder.
+ *   <li>Dates ({@code LocalDate}) are {@code "2026-06-29"} and nothing else (no arrays, no
+ *       date-times); instants are UTC ISO-8601, {@code "2026-10-12T09:30:00Z"}.
+ * </ul>
+ *
+ * <h2>Results of tracking and review: how each is read</h2>
+ *
+ * <p>Every result type is readable; none is write-only. How it is rebuilt depends on what its
+ * module offers:
+ *
+ * <ul>
+ *   <li><b>Through its public constructor</b> ({@code warning}, {@code aggregate}, {@code
+ *       aggregation-result}, {@code ab-result}, {@code grade}, {@code interview-sheet}, {@code
+ *       pay-proposal}, {@code promotion-decision}, {@code training-plan}, {@code placement}): the
+ *       record is bound by its components as above. Its constructor checks the record's own
+ *       invariants (a 9-box placement's box against its levels, an A/B winner exactly for the
+ *       verdict {@code winner}, a promotion {@code eligible} exactly when every check is met, an
+ *       aggregate's months making up its period) but does not recompute the numbers: a system
+ *       that must trust them recomputes them from their inputs ({@code AbTest.compare}, {@code
+ *       PayMatrix.propose}, ...).
+ *   <li><b>By codec, keeping the core's forms</b> ({@code annual-review}, {@code
+ *       what-if-result}): their subjects and evaluations are written as in a {@code subject} or
+ *       {@code evaluation} document (absent optional values left out), their other parts bound by
+ *       components; an annual review's quarter totals and weights are objects keyed by quarter
+ *       ({@code {"2026-Q1": 72.3}}); a what-if failure is its {@code subject}, {@code errorType}
+ *       and {@code reason}.
+ *   <li><b>By kind</b> ({@code detection}): {@code {"kind": "checked", "method", "points",
+ *       "alerts"}} or {@code {"kind": "insufficient-history", "method", "needed", "available"}};
+ *       an unknown kind is refused at {@code $.kind}.
+ *   <li><b>By running it again</b> ({@code calibration}): a {@code CalibrationResult} has no
+ *       public constructor, and its ranks, proposed grades and change trail are only worth
+ *       anything as the calibration's own work. The document holds the full result for other
+ *       systems: {@code scale}, {@code quota} ({@code groups} with {@code name}, {@code grades},
+ *       {@code percent}, {@code bound}), {@code allocation} (per group {@code exactShare}, {@code
+ *       floor}, {@code remainder}, {@code count}), {@code entries} in rank order ({@code position},
+ *       {@code rank}, {@code candidate} with {@code subjectId}, {@code total}, {@code tieKey}, and
+ *       {@code naturalGrade}, {@code proposedGrade}, {@code finalGrade}), {@code tieSplits},
+ *       {@code overrides} (who, when, why, in the order applied), {@code changes} (the audit
+ *       trail; {@code "source": "calibration"} or {@code "override"}), {@code distributions}
+ *       ({@code natural}, {@code proposed}, {@code final}: {@code gradeCounts} and per group
+ *       {@code allocated} and {@code actual}) and the final {@code violations} with their {@code
+ *       message}. Grades are written as their codes on the document's own scale. Reading takes
+ *       only the inputs (scale, quota, each entry's candidate, the overrides), runs {@code
+ *       Calibration.of(scale, quota).calibrate(candidates)} and applies the overrides in order
+ *       (the calibration is deterministic), then requires every property of the document to equal
+ *       the recomputed result as it would be written (numbers compared by value, {@code 4.90}
+ *       equals {@code 4.9}). The first difference, in the order above, fails with its path, for
+ *       example {@code $.entries[2].finalGrade: does not match the calibration recomputed from
+ *       the document's scale, quota, candidates and overrides: expected "B", got "A"}: a
+ *       hand-edited grade, a change trail that does not follow from the overrides, or a document
+ *       from a library version that calibrates differently never passes silently.
  * </ul>
  *
  * <h2>Numbers</h2>

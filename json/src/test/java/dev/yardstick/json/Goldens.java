@@ -5,6 +5,8 @@ import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.json.testing.Fixtures;
+import dev.yardstick.json.testing.Results;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +26,26 @@ final class Goldens {
         .teamScores(Map.of("team-tmall", 91.5)).with(Fixtures.measurements());
   }
 
-  /** File name → value. */
+  /** File name → value, in a fixed order: the core's documents, then tracking's, then review's. */
   static Map<String, Object> pretty() {
-    return Map.of(
-        "role.json", Fixtures.MANAGER,
-        "scorecard.json", Fixtures.card(),
-        "evaluation.json", evaluation(),
-        "batch-result.json", batch(),
-        "measurements.json", Fixtures.measurements());
+    Map<String, Object> files = new LinkedHashMap<>();
+    files.put("role.json", Fixtures.MANAGER);
+    files.put("scorecard.json", Fixtures.card());
+    files.put("evaluation.json", evaluation());
+    files.put("batch-result.json", batch());
+    files.put("measurements.json", Fixtures.measurements());
+    files.put("aggregate.json", Results.aggregation().aggregates().get(1));
+    files.put("aggregation-result.json", Results.aggregation());
+    files.put("annual-review.json", Results.annualReview());
+    files.put("detection-checked.json", Results.checkedDetection());
+    files.put("detection-insufficient-history.json", Results.insufficientDetection());
+    files.put("ab-result.json", Results.abResult());
+    files.put("calibration.json", Results.calibration());
+    files.put("pay-proposal.json", Results.payProposal());
+    files.put("promotion-decision.json", Results.promotionDecision());
+    files.put("training-plan.json", Results.trainingPlan());
+    files.put("placement.json", Results.placement());
+    files.put("what-if-result.json", Results.whatIfResult());
+    return files;
   }
 }

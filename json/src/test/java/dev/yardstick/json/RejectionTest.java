@@ -244,7 +244,9 @@ class RejectionTest {
     assertThat(rejected(card("\"type\": \"scorecard\"", "\"type\": \"scorcard\"")))
         .hasMessage("$.type: unknown document type 'scorcard'; known types: functional-module, role,"
             + " indicator, period, target, measurement, measurements, subject, scorecard, evaluation,"
-            + " outcome, batch-result, warning, warnings, grade, grade-scale, interview-sheet");
+            + " outcome, batch-result, warning, warnings, aggregate, aggregation-result, annual-review,"
+            + " detection, ab-result, grade, grade-scale, calibration, interview-sheet, pay-proposal,"
+            + " promotion-decision, training-plan, placement, what-if-result");
     assertThat(rejected(card("\"type\": \"scorecard\",", "")).problem())
         .startsWith("missing required property 'type'; known types: functional-module, role,");
     assertThatThrownBy(() -> json.readEvaluation(CARD))

@@ -11,9 +11,20 @@ import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.core.evaluation.Outcome;
 import dev.yardstick.core.scorecard.Scorecard;
+import dev.yardstick.review.application.PayProposal;
+import dev.yardstick.review.application.PromotionDecision;
+import dev.yardstick.review.application.TrainingPlan;
+import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.review.interview.InterviewSheet;
+import dev.yardstick.review.talent.Placement;
+import dev.yardstick.review.versioning.WhatIfResult;
+import dev.yardstick.tracking.abtest.AbResult;
+import dev.yardstick.tracking.aggregation.Aggregate;
+import dev.yardstick.tracking.aggregation.AggregationResult;
+import dev.yardstick.tracking.annual.AnnualReview;
+import dev.yardstick.tracking.anomaly.Detection;
 import dev.yardstick.tracking.warning.Warning;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +78,20 @@ public final class Documents {
       type("batch-result", BatchResult.class, (v, o, p) -> Codecs.write(v, o), Codecs::batchResult),
       bound("warning", Warning.class),
       list("warnings", Warning.class, ModuleCodecs::writeWarnings, ModuleCodecs::warnings),
+      bound("aggregate", Aggregate.class),
+      bound("aggregation-result", AggregationResult.class),
+      type("annual-review", AnnualReview.class, ModuleCodecs::write, ModuleCodecs::annualReview),
+      type("detection", Detection.class, ModuleCodecs::write, ModuleCodecs::detection),
+      bound("ab-result", AbResult.class),
       bound("grade", Grade.class),
       type("grade-scale", GradeScale.class, ModuleCodecs::write, ModuleCodecs::gradeScale),
-      bound("interview-sheet", InterviewSheet.class));
+      type("calibration", CalibrationResult.class, CalibrationCodec::write, CalibrationCodec::read),
+      bound("interview-sheet", InterviewSheet.class),
+      bound("pay-proposal", PayProposal.class),
+      bound("promotion-decision", PromotionDecision.class),
+      bound("training-plan", TrainingPlan.class),
+      bound("placement", Placement.class),
+      type("what-if-result", WhatIfResult.class, ModuleCodecs::write, ModuleCodecs::whatIfResult));
 
   private Documents() {}
 

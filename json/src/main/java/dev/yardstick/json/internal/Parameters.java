@@ -21,6 +21,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,7 +48,8 @@ import tools.jackson.core.json.JsonFactory;
  * declaration order; every component present ({@code FAIL_ON_MISSING_CREATOR_PROPERTIES}); no
  * unknown properties; no {@code null} for primitives; no coercion of scalars (the string {@code
  * "1"} is not a number); no float truncated to an int; decimals as {@code BigDecimal}; periods as
- * their canonical string. Jackson's global defaults are never touched.
+ * their canonical string; dates only as ISO-8601 {@code "2026-06-29"} (not Jackson's lenient
+ * arrays or date-times). Jackson's global defaults are never touched.
  */
 public final class Parameters {
 
@@ -56,6 +60,8 @@ public final class Parameters {
     SimpleModule periods = new SimpleModule("yardstick-periods");
     periods.addSerializer(Period.class, new PeriodSerializer());
     periods.addDeserializer(Period.class, new PeriodDeserializer());
+    periods.addSerializer(LocalDate.class, new DateSerializer());
+    periods.addDeserializer(LocalDate.class, new DateDeserializer());
     this.mapper =
         JsonMapper.builder(factory)
             .addModule(periods)
@@ -192,6 +198,9 @@ public final class Parameters {
     if (type == Period.class) {
       return "a period such as \"2026-Q3\"";
     }
+    if (type == LocalDate.class) {
+      return "a date such as \"2026-06-29\"";
+    }
     if (type.isEnum()) {
       return "a string";
     }
@@ -231,6 +240,38 @@ public final class Parameters {
         return Period.parse(text);
       } catch (IllegalArgumentException e) {
         throw ctxt.weirdStringException(text, Period.class, e.getMessage());
+      }
+    }
+  }
+
+  private static final class DateSerializer extends StdSerializer<LocalDate> {
+    DateSerializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public void serialize(LocalDate value, JsonGenerator g, SerializationContext ctxt) {
+      g.writeString(value.format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+  }
+
+  /** Only {@code yyyy-MM-dd}: a date written another way is a mistake, not something to guess. */
+  private static final class DateDeserializer extends StdDeserializer<LocalDate> {
+    DateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return ctxt.reportInputMismatch(
+            LocalDate.class, "expected a date such as \"2026-06-29\", got %s", p.currentToken());
+      }
+      String text = p.getString();
+      try {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        throw ctxt.weirdStringException(text, LocalDate.class, "expected a date such as \"2026-06-29\"");
       }
     }
   }

@@ -37,6 +37,20 @@ class IndicatorTest {
   }
 
   @Test
+  void simplified_and_traditional_chinese_are_told_apart_by_script_or_country() {
+    Indicator aov = Indicator.builder("revenue-per-buyer").name("Revenue per buyer")
+        .translation("zh", "客单价").translation("zh-Hant", "客單價").build();
+    assertThat(aov.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("客单价");
+    assertThat(aov.name(Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("客單價");
+    assertThat(aov.name(Locale.forLanguageTag("zh-Hant"))).isEqualTo("客單價");
+    assertThat(aov.name(Locale.TRADITIONAL_CHINESE)).isEqualTo("客單價"); // zh-TW writes Traditional
+    assertThat(aov.name(Locale.forLanguageTag("zh-SG"))).isEqualTo("客单价");
+    Indicator tw = Indicator.builder("x").translation("zh", "简").translation("zh-TW", "繁").build();
+    assertThat(tw.name(Locale.TRADITIONAL_CHINESE)).isEqualTo("繁");
+    assertThat(tw.name(Locale.forLanguageTag("zh-CN"))).isEqualTo("简");
+  }
+
+  @Test
   void a_bad_language_tag_or_blank_name_is_rejected() {
     assertThatThrownBy(() -> Indicator.builder("x").translation("", "名"))
         .hasMessageContaining("'' is not a language tag");

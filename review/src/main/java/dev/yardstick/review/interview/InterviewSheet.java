@@ -41,6 +41,13 @@ import org.jspecify.annotations.Nullable;
  * bundle) and Simplified Chinese ({@code zh}, {@code zh-CN}; other Chinese locales get it too).
  * Indicator names come from the scorecard's indicators ({@code Indicator.name(locale)}).
  *
+ * <p>Actuals, targets and goals are printed in their indicator's unit, half up and the same
+ * whatever the JVM's default locale: a ratio as a percentage with two decimals ({@code 0.8178}
+ * → {@code 81.78%}), a percentage with two decimals, money with two decimals and comma thousands
+ * separators ({@code 1,250,000.00}), a count as an integer when integral, a duration with its
+ * unit ({@code 1.5 h}, {@code 1.5 小时}), scores and other numbers with up to two decimals.
+ * Without a scorecard the units are unknown and values show up to four decimals.
+ *
  * <pre>{@code
  * InterviewSheet sheet = InterviewSheet.builder(q3Evaluation)
  *     .scorecard(card)                 // indicator names
@@ -64,7 +71,7 @@ import org.jspecify.annotations.Nullable;
  * @param trends each indicator's score against the previous period, in scorecard order
  * @param directions what to improve, weakest first
  * @param goals next-period goals, in scorecard order
- * @param indicators the scorecard's indicators by id, for their names (may be empty)
+ * @param indicators the scorecard's indicators by id, for their names and units (may be empty)
  * @param managerComments the manager's comments; empty until written
  * @param employeeComments the employee's comments; empty until written
  */
@@ -173,7 +180,7 @@ public record InterviewSheet(
     }
 
     /**
-     * The scorecard, for the indicators' names.
+     * The scorecard, for the indicators' names and units.
      *
      * @throws IllegalArgumentException if its id is not the evaluation's scorecard id
      */

@@ -1,5 +1,6 @@
 package dev.yardstick.review.interview;
 
+import dev.yardstick.core.domain.Indicator;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.review.ItemAssessment;
 import dev.yardstick.review.application.ImprovementGoal;
@@ -123,10 +124,13 @@ final class SheetRenderer {
     for (ImprovementGoal g : sheet.goals()) {
       goals.add(
           g.kind() == ImprovementGoal.Kind.CLOSE_GAP
-              ? text("goal.close", name(sheet, g.indicatorId()), Numbers.plain(g.goal()),
-                  Numbers.plain(g.actual()), Numbers.plain(g.target()))
-              : text("goal.maintain", name(sheet, g.indicatorId()), Numbers.plain(g.target()),
-                  Numbers.plain(g.actual())));
+              ? text("goal.close", name(sheet, g.indicatorId()),
+                  value(sheet, g.indicatorId(), g.goal()),
+                  value(sheet, g.indicatorId(), g.actual()),
+                  value(sheet, g.indicatorId(), g.target()))
+              : text("goal.maintain", name(sheet, g.indicatorId()),
+                  value(sheet, g.indicatorId(), g.target()),
+                  value(sheet, g.indicatorId(), g.actual())));
     }
     section("section.goals", goals, false);
 
@@ -147,12 +151,20 @@ final class SheetRenderer {
         name(sheet, item.indicatorId()),
         Numbers.twoDecimals(item.score()),
         Numbers.twoDecimals(item.gap().abs()),
-        actual == null ? text("value.none") : Numbers.plain(actual),
-        target == null ? text("value.none") : Numbers.plain(target.target()));
+        actual == null ? text("value.none") : value(sheet, item.indicatorId(), actual),
+        target == null
+            ? text("value.none")
+            : value(sheet, item.indicatorId(), BigDecimal.valueOf(target.target())));
   }
 
   private String name(InterviewSheet sheet, String indicatorId) {
     return sheet.indicatorName(indicatorId, locale);
+  }
+
+  /** An actual, target or goal in its indicator's unit; see {@link ValueFormat}. */
+  private String value(InterviewSheet sheet, String indicatorId, BigDecimal value) {
+    Indicator indicator = sheet.indicators().get(indicatorId);
+    return ValueFormat.format(value, indicator == null ? null : indicator.unit(), this::template);
   }
 
   private void heading(String key) {
@@ -186,13 +198,15 @@ final class SheetRenderer {
   }
 
   private String text(String key, String... args) {
-    String template;
+    return fill(template(key), args);
+  }
+
+  private String template(String key) {
     try {
-      template = bundle.getString(key);
+      return bundle.getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("interview text '" + key + "' is missing from " + BUNDLE, e);
     }
-    return fill(template, args);
   }
 
   /** Replaces {@code {0}}, {@code {1}} … with the arguments; no MessageFormat quoting rules. */

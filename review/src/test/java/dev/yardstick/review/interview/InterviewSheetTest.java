@@ -57,7 +57,9 @@ class InterviewSheetTest {
   void the_english_markdown_sheet_shows_every_section() {
     // GIVEN Q3 and Q2 evaluations, the default scale and a catalog for cvr and cac
     // WHEN the sheet is rendered as Markdown in English
-    // THEN every line is as computed by hand in q3() and q2()
+    // THEN every line is as computed by hand in q3() and q2(); values in their units: gmv and
+    //   cac are CURRENCY (1 180 000 → 1,180,000.00; 80 → 80.00), cvr and csat RATIO (0.028 × 100
+    //   = 2.80%, target 3.50%, goal (0.028 + 0.5 × 0.007) × 100 = 3.15%, 0.9 → 90.00%)
     String expected =
         String.join("\n",
             "# Performance interview: Li Wei",
@@ -71,12 +73,14 @@ class InterviewSheetTest {
             "",
             "## Strengths",
             "",
-            "1. Store GMV: score 118.00, 18.00 above target (actual 1180000, target 1000000)",
+            "1. Store GMV: score 118.00, 18.00 above target (actual 1,180,000.00, target"
+                + " 1,000,000.00)",
             "",
             "## Weaknesses",
             "",
-            "1. Customer acquisition cost: score 75.00, 25.00 below target (actual 80, target 60)",
-            "2. Conversion rate: score 80.00, 20.00 below target (actual 0.028, target 0.035)",
+            "1. Customer acquisition cost: score 75.00, 25.00 below target (actual 80.00, target"
+                + " 60.00)",
+            "2. Conversion rate: score 80.00, 20.00 below target (actual 2.80%, target 3.50%)",
             "",
             "## Trend against the previous period",
             "",
@@ -94,10 +98,10 @@ class InterviewSheetTest {
             "",
             "## Goals for the next period",
             "",
-            "- Store GMV: hold the target 1000000 (this period 1180000)",
-            "- Conversion rate: reach 0.0315 (this period 0.028, target 0.035)",
-            "- Customer acquisition cost: reach 70 (this period 80, target 60)",
-            "- Customer satisfaction: hold the target 0.9 (this period 0.9)",
+            "- Store GMV: hold the target 1,000,000.00 (this period 1,180,000.00)",
+            "- Conversion rate: reach 3.15% (this period 2.80%, target 3.50%)",
+            "- Customer acquisition cost: reach 70.00 (this period 80.00, target 60.00)",
+            "- Customer satisfaction: hold the target 90.00% (this period 90.00%)",
             "",
             "## Manager's comments",
             "",
@@ -127,11 +131,11 @@ class InterviewSheetTest {
             "上期 2026-Q2：总分 97.00，等级 S（卓越）；变化 -0.80（下降）",
             "",
             "【优势】",
-            "  1. 店铺GMV：得分 118.00，高于目标 18.00 分（实际 1180000，目标 1000000）",
+            "  1. 店铺GMV：得分 118.00，高于目标 18.00 分（实际 1,180,000.00，目标 1,000,000.00）",
             "",
             "【不足】",
-            "  1. 获客成本：得分 75.00，低于目标 25.00 分（实际 80，目标 60）",
-            "  2. 转化率：得分 80.00，低于目标 20.00 分（实际 0.028，目标 0.035）",
+            "  1. 获客成本：得分 75.00，低于目标 25.00 分（实际 80.00，目标 60.00）",
+            "  2. 转化率：得分 80.00，低于目标 20.00 分（实际 2.80%，目标 3.50%）",
             "",
             "【与上期对比】",
             "  - 店铺GMV：110.00 -> 118.00（+8.00）",
@@ -144,10 +148,10 @@ class InterviewSheetTest {
             "  - 转化率：缩小与目标 20.00 分的差距；建议培训：详情页优化",
             "",
             "【下期目标】",
-            "  - 店铺GMV：保持目标 1000000（本期 1180000）",
-            "  - 转化率：达到 0.0315（本期 0.028，目标 0.035）",
-            "  - 获客成本：达到 70（本期 80，目标 60）",
-            "  - 客户满意度：保持目标 0.9（本期 0.9）",
+            "  - 店铺GMV：保持目标 1,000,000.00（本期 1,180,000.00）",
+            "  - 转化率：达到 3.15%（本期 2.80%，目标 3.50%）",
+            "  - 获客成本：达到 70.00（本期 80.00，目标 60.00）",
+            "  - 客户满意度：保持目标 90.00%（本期 90.00%）",
             "",
             "【主管意见】",
             "  （面谈时填写）",
@@ -168,7 +172,8 @@ class InterviewSheetTest {
             "## 主管意见", "## 员工意见", "- 等级：S（卓越）");
     assertThat(sheet().toPlainText(Locale.ENGLISH).lines())
         .contains("Performance interview: Li Wei", "[Strengths]", "[Weaknesses]",
-            "  1. Store GMV: score 118.00, 18.00 above target (actual 1180000, target 1000000)",
+            "  1. Store GMV: score 118.00, 18.00 above target (actual 1,180,000.00, target"
+                + " 1,000,000.00)",
             "[Manager's comments]", "  (to be completed in the interview)");
   }
 

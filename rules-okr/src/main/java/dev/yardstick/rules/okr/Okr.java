@@ -62,6 +62,7 @@ public final class Okr {
       okrIndicator(
           "okr-score",
           "OKR score",
+          "OKR评分",
           "OKR評分",
           "Weighted mean of the owner's objective scores for the period, 0 to 1; an objective's"
               + " score is the weighted mean of its key results' progress.");
@@ -71,6 +72,7 @@ public final class Okr {
       okrIndicator(
           "okr-committed-score",
           "Committed OKR score",
+          "承诺型OKR评分",
           "承諾型OKR評分",
           "Weighted mean of the owner's committed objective scores for the period, 0 to 1.");
 
@@ -79,6 +81,7 @@ public final class Okr {
       okrIndicator(
           "okr-aspirational-score",
           "Aspirational OKR score",
+          "挑战型OKR评分",
           "挑戰型OKR評分",
           "Weighted mean of the owner's aspirational objective scores for the period, 0 to 1.");
 
@@ -103,10 +106,13 @@ public final class Okr {
 
   private Okr() {}
 
-  private static Indicator okrIndicator(String id, String name, String zh, String definition) {
+  /** Names in Simplified Chinese under "zh" and Traditional under "zh-Hant". */
+  private static Indicator okrIndicator(
+      String id, String name, String zh, String zhHant, String definition) {
     return Indicator.builder(id)
         .name(name)
         .translation("zh", zh)
+        .translation("zh-Hant", zhHant)
         .unit(Unit.RATIO)
         .direction(Direction.HIGHER_IS_BETTER)
         .tier(Tier.CORE)

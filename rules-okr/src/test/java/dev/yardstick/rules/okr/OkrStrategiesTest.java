@@ -267,7 +267,8 @@ class OkrStrategiesTest {
     assertThat(Okr.OKR_SCORE.unit()).isEqualTo(Unit.RATIO);
     assertThat(Okr.OKR_SCORE.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(Okr.OKR_SCORE.aggregation()).isEqualTo(Aggregation.LAST);
-    assertThat(Okr.OKR_SCORE.name(Locale.CHINESE)).isEqualTo("OKR評分");
+    assertThat(Okr.OKR_SCORE.name(Locale.CHINESE)).isEqualTo("OKR评分");
+    assertThat(Okr.OKR_SCORE.name(Locale.TRADITIONAL_CHINESE)).isEqualTo("OKR評分");
     assertThat(Okr.COMMITTED_OKR_SCORE.id()).isEqualTo("okr-committed-score");
     assertThat(Okr.ASPIRATIONAL_OKR_SCORE.id()).isEqualTo("okr-aspirational-score");
   }

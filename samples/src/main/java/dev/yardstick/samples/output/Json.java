@@ -6,10 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A minimal JSON writer for the sample's own documents (warnings, calibration, review), whose
- * types the {@code yardstick-json} module does not cover: ordered maps, lists, strings, decimals,
- * integers, booleans and null, indented by two spaces, keys in insertion order, so the output is
- * byte-for-byte stable.
+ * A minimal JSON writer for the sample's own document ({@code review.json}: the review's index
+ * and the company-wide grade distribution), whose content the {@code yardstick-json} module has
+ * no type for: ordered maps, lists, strings, decimals, integers, booleans and null, indented by
+ * two spaces, keys in insertion order, so the output is byte-for-byte stable.
  *
  * <pre>{@code
  * String text = Json.write(Map.of("format", "yardstick-sample/1"));

@@ -2,27 +2,15 @@ package dev.yardstick.samples.output;
 
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.json.YardstickJson;
-import dev.yardstick.review.application.PayProposal;
-import dev.yardstick.review.application.PromotionDecision;
-import dev.yardstick.review.application.RuleCheck;
-import dev.yardstick.review.application.TrainingRecommendation;
-import dev.yardstick.review.calibration.CalibrationEntry;
-import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Distribution;
-import dev.yardstick.review.calibration.GradeChange;
-import dev.yardstick.review.calibration.GroupAllocation;
 import dev.yardstick.review.calibration.GroupTally;
-import dev.yardstick.review.calibration.QuotaGroup;
 import dev.yardstick.review.calibration.Violation;
 import dev.yardstick.samples.company.Employee;
 import dev.yardstick.samples.company.ReviewResult;
 import dev.yardstick.samples.company.Roster;
 import dev.yardstick.samples.company.SampleRun;
-import dev.yardstick.tracking.abtest.AbResult;
-import dev.yardstick.tracking.abtest.Arm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 
 /**
  * Writes a sample run to its output folder ({@value #DEFAULT_FOLDER} in the working directory
@@ -43,18 +30,25 @@ import java.util.Map;
  *   team-evaluations.json   the three linked teams' outcomes (batch-result)
  *   measurements.json       the quarterly measurements the evaluation read (measurements)
  *   warnings.json           the monthly early warnings and the traffic anomalies (warnings)
- *   ab-test.json            the detail-page A/B test
+ *   ab-test.json            the detail-page A/B test (ab-result)
  *   grade-scale.json        the company's grade scale (grade-scale)
- *   calibration.json        the quota, each team's calibration, the company's distribution
- *   review.json             per person: grade, salary and bonus proposal, promotion decision,
- *                           training recommendations
+ *   calibration/&lt;team&gt;.json  each team's calibration against the quota (calibration)
+ *   review/&lt;id&gt;/pay.json       per person: salary and bonus proposal (pay-proposal),
+ *   review/&lt;id&gt;/promotion.json promotion decision (promotion-decision),
+ *   review/&lt;id&gt;/training.json  training recommendations (training-plan)
+ *   review.json             the index of the review: per person name, team, role, total,
+ *                           grade and files; the company's grade distribution; the A/B test's
+ *                           page and owner (yardstick-sample/1)
  *   interviews/en/emp-01.md … interviews/zh/emp-01.md …   the interview sheets
  *   report.html, report.zh.html   the HTML report in English and in Chinese
  * </pre>
  *
- * <p>The documents marked with their type (yardstick/1) come from the {@code yardstick-json}
- * module; the others are the sample's own documents ({@code "format": "yardstick-sample/1"}) for types that module does not
- * cover. Text files are UTF-8 with {@code \n} line ends; nothing depends on the clock, the
+ * <p>Every JSON file but {@code review.json} is a yardstick/1 document written by the {@code
+ * yardstick-json} module, one value per document, which {@code YardstickJson} reads back. {@code
+ * review.json} is the sample's own document ({@code "format": "yardstick-sample/1"}) for what that
+ * module has no type for: the company-wide distribution of grades (the quota is applied per
+ * team, so no single calibration holds it), the roster's names and the A/B test's page and
+ * owner. Text files are UTF-8 with {@code \n} line ends; nothing depends on the clock, the
  * machine or hash order, so two runs write identical bytes.
  *
  * <pre>{@code
@@ -66,7 +60,7 @@ public final class OutputFiles {
   /** The default output folder, relative to the working directory. */
   public static final String DEFAULT_FOLDER = "yardstick-output";
 
-  /** The format marker of the sample's own documents. */
+  /** The format marker of the sample's own document, {@code review.json}. */
   public static final String SAMPLE_FORMAT = "yardstick-sample/1";
 
   private OutputFiles() {}
@@ -80,14 +74,22 @@ public final class OutputFiles {
   public static List<Path> write(SampleRun run, Path folder) {
     List<Path> written = new ArrayList<>();
     YardstickJson json = YardstickJson.standard();
+    ReviewResult review = run.review();
     put(folder, "evaluations.json", json.write(run.batch()), written);
     put(folder, "team-evaluations.json", json.write(run.teams()), written);
     put(folder, "measurements.json", json.writeMeasurements(run.measurements()), written);
     put(folder, "warnings.json", json.writeWarnings(run.allWarnings()), written);
-    put(folder, "ab-test.json", Json.write(abTest(run)), written);
-    put(folder, "grade-scale.json", json.write(run.review().scale()), written);
-    put(folder, "calibration.json", Json.write(calibration(run.review())), written);
-    put(folder, "review.json", Json.write(review(run)), written);
+    put(folder, "ab-test.json", json.write(run.abTest()), written);
+    put(folder, "grade-scale.json", json.write(review.scale()), written);
+    review.calibrations().forEach(
+        (teamId, result) -> put(folder, calibrationFile(teamId), json.write(result), written));
+    for (Evaluation e : run.batch().evaluations()) {
+      String id = e.subject().id();
+      put(folder, payFile(id), json.write(review.pay().get(id)), written);
+      put(folder, promotionFile(id), json.write(review.promotions().get(id)), written);
+      put(folder, trainingFile(id), json.write(review.training().get(id)), written);
+    }
+    put(folder, "review.json", Json.write(reviewIndex(run)), written);
     for (Evaluation e : run.batch().evaluations()) {
       String id = e.subject().id();
       put(folder, "interviews/en/" + id + ".md", Interviews.markdown(run, id, Locale.ENGLISH), written);
@@ -95,6 +97,26 @@ public final class OutputFiles {
     }
     Reports.write(run, folder, written);
     return List.copyOf(written);
+  }
+
+  /** The calibration document of a team, relative to the output folder. */
+  public static String calibrationFile(String teamId) {
+    return "calibration/" + teamId + ".json";
+  }
+
+  /** The pay-proposal document of a person, relative to the output folder. */
+  public static String payFile(String subjectId) {
+    return "review/" + subjectId + "/pay.json";
+  }
+
+  /** The promotion-decision document of a person, relative to the output folder. */
+  public static String promotionFile(String subjectId) {
+    return "review/" + subjectId + "/promotion.json";
+  }
+
+  /** The training-plan document of a person, relative to the output folder. */
+  public static String trainingFile(String subjectId) {
+    return "review/" + subjectId + "/training.json";
   }
 
   static void put(Path folder, String name, String text, List<Path> written) {
@@ -108,106 +130,52 @@ public final class OutputFiles {
     written.add(Path.of(name));
   }
 
-  private static Map<String, Object> document(String type, SampleRun run) {
+  /** What the json module has no type for, and where the yardstick/1 documents are. */
+  private static Map<String, Object> reviewIndex(SampleRun run) {
+    ReviewResult review = run.review();
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", SAMPLE_FORMAT);
-    doc.put("type", type);
+    doc.put("type", "review");
     doc.put("period", run.facts().quarter().toString());
     doc.put("seed", run.facts().seed());
-    return doc;
-  }
-
-  private static Map<String, Object> abTest(SampleRun run) {
-    AbResult ab = run.abTest();
-    Map<String, Object> doc = document("ab-test", run);
-    doc.put("page", run.facts().abTest().page());
-    doc.put("owner", run.facts().abTest().ownerId());
-    doc.put("control", arm(ab.control()));
-    doc.put("variant", arm(ab.variant()));
-    doc.put("difference", ab.difference());
-    doc.put("relativeLift", ab.relativeLift());
-    doc.put("zScore", ab.zScore());
-    doc.put("pValue", ab.pValue());
-    doc.put("confidenceLevel", ab.confidenceLevel());
-    doc.put("ciLower", ab.ciLower());
-    doc.put("ciUpper", ab.ciUpper());
-    doc.put("requiredPerArm", ab.requiredPerArm());
-    doc.put("verdict", ab.verdict().name());
-    doc.put("winner", ab.winner());
-    doc.put("summary", ab.summary());
-    return doc;
-  }
-
-  private static Map<String, Object> arm(Arm arm) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", arm.name());
-    m.put("conversions", arm.conversions());
-    m.put("visitors", arm.visitors());
-    m.put("rate", arm.rate());
-    return m;
-  }
-
-  private static Map<String, Object> calibration(ReviewResult review) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("format", SAMPLE_FORMAT);
-    doc.put("type", "calibration");
-    List<Object> quota = new ArrayList<>();
-    for (QuotaGroup g : review.quota().groups()) {
-      Map<String, Object> q = new LinkedHashMap<>();
-      q.put("group", g.name());
-      q.put("percent", g.percent());
-      q.put("bound", g.bound().name());
-      q.put("grades", g.grades());
-      quota.add(q);
-    }
-    doc.put("quota", quota);
+    doc.put("gradeScale", "grade-scale.json");
+    Map<String, Object> abTest = new LinkedHashMap<>();
+    abTest.put("page", run.facts().abTest().page());
+    abTest.put("owner", run.facts().abTest().ownerId());
+    abTest.put("result", "ab-test.json");
+    doc.put("abTest", abTest);
     List<Object> teams = new ArrayList<>();
-    review.calibrations().forEach((teamId, r) -> teams.add(team(teamId, r)));
+    for (String teamId : review.calibrations().keySet()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("team", teamId);
+      t.put("name", Roster.team(teamId).name());
+      t.put("calibration", calibrationFile(teamId));
+      teams.add(t);
+    }
     doc.put("teams", teams);
     doc.put("company", distribution(review.companyDistribution()));
+    List<Object> people = new ArrayList<>();
+    for (Evaluation e : run.batch().evaluations()) {
+      String id = e.subject().id();
+      Employee emp = Roster.employee(id);
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("subject", id);
+      p.put("name", emp.name());
+      p.put("nameZh", emp.nameZh());
+      p.put("team", emp.teamId());
+      p.put("role", emp.roleId());
+      p.put("total", e.total());
+      p.put("grade", review.finalGrades().get(id).code());
+      p.put("pay", payFile(id));
+      p.put("promotion", promotionFile(id));
+      p.put("training", trainingFile(id));
+      people.add(p);
+    }
+    doc.put("people", people);
     return doc;
   }
 
-  private static Map<String, Object> team(String teamId, CalibrationResult r) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("team", teamId);
-    t.put("name", Roster.team(teamId).name());
-    List<Object> allocation = new ArrayList<>();
-    for (GroupAllocation a : r.allocation()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("group", a.group().name());
-      m.put("exactShare", a.exactShare());
-      m.put("allocated", a.count());
-      allocation.add(m);
-    }
-    t.put("allocation", allocation);
-    List<Object> entries = new ArrayList<>();
-    for (CalibrationEntry e : r.entries()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("subject", e.subjectId());
-      m.put("total", e.candidate().total());
-      m.put("naturalGrade", e.naturalGrade().code());
-      m.put("proposedGrade", e.proposedGrade().code());
-      m.put("finalGrade", e.finalGrade().code());
-      entries.add(m);
-    }
-    t.put("entries", entries);
-    List<Object> changes = new ArrayList<>();
-    for (GradeChange c : r.changes()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("subject", c.subjectId());
-      m.put("from", c.from().code());
-      m.put("to", c.to().code());
-      m.put("source", c.source().name());
-      m.put("by", c.by());
-      m.put("reason", c.reason());
-      changes.add(m);
-    }
-    t.put("changes", changes);
-    t.put("distribution", distribution(r.finalDistribution()));
-    return t;
-  }
-
+  /** The company's grades against the quota: counts, per group allocated and actual, violations. */
   private static Map<String, Object> distribution(Distribution d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("counts", new LinkedHashMap<String, Object>(d.gradeCounts()));
@@ -228,66 +196,4 @@ public final class OutputFiles {
     m.put("violations", violations);
     return m;
   }
-
-  private static Map<String, Object> review(SampleRun run) {
-    ReviewResult review = run.review();
-    Map<String, Object> doc = document("review", run);
-    List<Object> people = new ArrayList<>();
-    for (Evaluation e : run.batch().evaluations()) {
-      String id = e.subject().id();
-      Employee emp = Roster.employee(id);
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("subject", id);
-      p.put("name", emp.name());
-      p.put("nameZh", emp.nameZh());
-      p.put("team", emp.teamId());
-      p.put("role", emp.roleId());
-      p.put("total", e.total());
-      p.put("grade", review.finalGrades().get(id).code());
-      p.put("pay", pay(review.pay().get(id)));
-      p.put("promotion", promotion(review.promotions().get(id)));
-      List<Object> training = new ArrayList<>();
-      for (TrainingRecommendation r : review.training().get(id).recommendations()) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("topic", r.topic().id());
-        t.put("name", r.topic().name());
-        t.put("nameZh", r.topic().name(Locale.CHINESE));
-        t.put("indicators", r.indicatorIds());
-        t.put("worstGap", r.worstGap());
-        training.add(t);
-      }
-      p.put("training", training);
-      people.add(p);
-    }
-    doc.put("people", people);
-    return doc;
-  }
-
-  private static Map<String, Object> pay(PayProposal pay) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("baseSalary", pay.baseSalary());
-    m.put("salaryAdjustmentPercent", pay.terms().salaryAdjustmentPercent());
-    m.put("salaryIncrease", pay.salaryIncrease());
-    m.put("newSalary", pay.newSalary());
-    m.put("bonusBase", pay.bonusBase());
-    m.put("bonusCoefficient", pay.terms().bonusCoefficient());
-    m.put("bonus", pay.bonus());
-    return m;
-  }
-
-  private static Map<String, Object> promotion(PromotionDecision d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("eligible", d.eligible());
-    List<Object> checks = new ArrayList<>();
-    for (RuleCheck c : d.checks()) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("rule", c.rule());
-      r.put("met", c.met());
-      r.put("detail", c.detail());
-      checks.add(r);
-    }
-    m.put("checks", checks);
-    return m;
-  }
-
 }

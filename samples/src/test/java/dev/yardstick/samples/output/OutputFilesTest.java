@@ -3,12 +3,20 @@ package dev.yardstick.samples.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yardstick.core.evaluation.BatchResult;
+import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.json.YardstickJson;
+import dev.yardstick.review.application.PayProposal;
+import dev.yardstick.review.application.PromotionDecision;
+import dev.yardstick.review.application.TrainingPlan;
+import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.samples.SampleRuns;
+import dev.yardstick.samples.company.ReviewResult;
 import dev.yardstick.samples.company.FactsGenerator;
 import dev.yardstick.samples.company.QuarterRun;
 import dev.yardstick.samples.company.SampleRun;
+import dev.yardstick.tracking.abtest.AbResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +69,15 @@ class OutputFilesTest {
     assertThat(files(folder)).contains(
         Path.of("evaluations.json"), Path.of("team-evaluations.json"), Path.of("measurements.json"),
         Path.of("warnings.json"), Path.of("ab-test.json"), Path.of("grade-scale.json"),
-        Path.of("calibration.json"), Path.of("review.json"), Path.of("report.html"),
-        Path.of("report.zh.html"), Path.of("interviews/en/emp-01.md"), Path.of("interviews/zh/emp-40.md"));
+        Path.of("calibration/team-tmall.json"), Path.of("review/emp-01/pay.json"),
+        Path.of("review/emp-01/promotion.json"), Path.of("review/emp-40/training.json"),
+        Path.of("review.json"), Path.of("report.html"), Path.of("report.zh.html"),
+        Path.of("interviews/en/emp-01.md"), Path.of("interviews/zh/emp-40.md"));
+    assertThat(files(folder)).doesNotContain(Path.of("calibration.json"));
+    // one calibration per team (six teams), three review documents per evaluated person
+    assertThat(files(folder.resolve("calibration"))).hasSize(6);
+    assertThat(files(folder.resolve("review")))
+        .hasSize(3 * SampleRuns.DEFAULT.batch().evaluations().size());
     assertThat(files(folder.resolve("interviews/en"))).hasSize(40);
     assertThat(files(folder.resolve("interviews/zh"))).hasSize(40);
     String zh = Files.readString(folder.resolve("interviews/zh/emp-33.md"), StandardCharsets.UTF_8);
@@ -87,6 +102,71 @@ class OutputFilesTest {
   }
 
   @Test
+  void the_ab_test_and_every_calibration_are_yardstick_documents_that_read_back()
+      throws IOException {
+    // GIVEN the written A/B test and calibrations
+    YardstickJson json = YardstickJson.standard();
+    ReviewResult review = SampleRuns.DEFAULT.review();
+    String ab = read("ab-test.json");
+
+    // WHEN the json module reads them
+    // THEN they are yardstick/1 documents of their types, equal to what the run computed
+    assertThat(ab).startsWith("{\n  \"format\": \"yardstick/1\",\n  \"type\": \"ab-result\",");
+    assertThat(json.read(ab, AbResult.class)).isEqualTo(SampleRuns.DEFAULT.abTest());
+    review.calibrations().forEach((teamId, result) -> {
+      String text = read(OutputFiles.calibrationFile(teamId));
+      assertThat(text).as(teamId).contains("\"type\": \"calibration\"");
+      // reading runs the calibration again and checks every written grade against it
+      CalibrationResult back = json.readCalibration(text);
+      assertThat(back.entries()).as(teamId).isEqualTo(result.entries());
+      assertThat(back.changes()).as(teamId).isEqualTo(result.changes());
+      assertThat(back.finalDistribution()).as(teamId).isEqualTo(result.finalDistribution());
+    });
+  }
+
+  @Test
+  void every_persons_pay_promotion_and_training_are_yardstick_documents_that_read_back() {
+    // GIVEN the review of each evaluated person
+    YardstickJson json = YardstickJson.standard();
+    ReviewResult review = SampleRuns.DEFAULT.review();
+    for (Evaluation e : SampleRuns.DEFAULT.batch().evaluations()) {
+      String id = e.subject().id();
+      // WHEN the three documents are read back
+      String pay = read(OutputFiles.payFile(id));
+      String promotion = read(OutputFiles.promotionFile(id));
+      String training = read(OutputFiles.trainingFile(id));
+      // THEN each is a yardstick/1 document equal to the run's value
+      assertThat(pay).as(id).contains("\"type\": \"pay-proposal\"");
+      assertThat(json.read(pay, PayProposal.class)).as(id).isEqualTo(review.pay().get(id));
+      assertThat(promotion).as(id).contains("\"type\": \"promotion-decision\"");
+      assertThat(json.read(promotion, PromotionDecision.class))
+          .as(id)
+          .isEqualTo(review.promotions().get(id));
+      assertThat(training).as(id).contains("\"type\": \"training-plan\"");
+      assertThat(json.read(training, TrainingPlan.class)).as(id).isEqualTo(review.training().get(id));
+    }
+  }
+
+  @Test
+  void the_sample_document_keeps_only_what_the_json_module_cannot_express() {
+    // GIVEN the written review index
+    String text = read("review.json");
+    // WHEN it is read as text
+    // THEN it is the sample's own format, points to the yardstick/1 documents and holds the
+    // company-wide distribution, the roster's names and the A/B test's page
+    assertThat(text)
+        .startsWith("{\n  \"format\": \"yardstick-sample/1\",\n  \"type\": \"review\",")
+        .contains("\"calibration\": \"calibration/team-tmall.json\"",
+            "\"pay\": \"review/emp-01/pay.json\"", "\"company\": {", "\"counts\": {",
+            "\"nameZh\": ", "\"page\": ", "\"result\": \"ab-test.json\"");
+    // and nothing else in the folder uses the sample format
+    assertThat(writtenFiles)
+        .filteredOn(f -> f.toString().endsWith(".json") && !f.equals(Path.of("review.json")))
+        .allSatisfy(f -> assertThat(read(f.toString())).as(f.toString())
+            .startsWith("{\n  \"format\": \"yardstick/1\","));
+  }
+
+  @Test
   void the_console_summary_has_a_table_per_team_the_warnings_the_verdict_and_the_distribution() {
     // GIVEN / WHEN the summary
     String text = ConsoleSummary.render(SampleRuns.DEFAULT);
@@ -101,6 +181,14 @@ class OutputFilesTest {
     assertThat(text).contains("Grades after calibration", "Company");
     // one table row per employee: id, name, role, total, grade
     assertThat(text.lines().filter(l -> l.matches("  emp-\\d\\d .{11} [a-z-]+ +\\d+\\.\\d\\d  .*"))).hasSize(40);
+  }
+
+  private static String read(String name) {
+    try {
+      return Files.readString(written.resolve(name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> files(Path folder) throws IOException {

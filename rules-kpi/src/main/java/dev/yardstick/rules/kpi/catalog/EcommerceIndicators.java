@@ -54,6 +54,9 @@ import java.util.Optional;
  * after-sales timeliness, repurchase guidance, script compliance), the definition here is the
  * library's, stated as such.
  *
+ * <p>Each indicator's Chinese name is its {@code "zh"} translation in Simplified characters and
+ * its {@code "zh-Hant"} translation in Traditional characters (the guide's own).
+ *
  * <p>The guide: "電商企業崗位職責及績效考核" (job responsibilities and performance evaluation in
  * e-commerce companies), section 二(一), restated in the domain brief §3.
  */
@@ -76,6 +79,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CAC,
           "Customer acquisition cost",
+          "获客成本",
           "獲客成本",
           Unit.CURRENCY,
           LOWER_IS_BETTER,
@@ -95,6 +99,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CHANNEL_CONVERSION_RATE,
           "Channel conversion rate",
+          "渠道转化率",
           "渠道轉化率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -114,6 +119,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.NEW_USERS,
           "New users",
+          "新增用户数",
           "新增用戶數",
           Unit.COUNT,
           HIGHER_IS_BETTER,
@@ -134,6 +140,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.PROMOTION_COST_RATIO,
           "Promotion cost ratio",
+          "推广费用占比",
           "推廣費用占比",
           Unit.RATIO,
           LOWER_IS_BETTER,
@@ -153,6 +160,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CONTENT_IMPRESSIONS,
           "Content impressions",
+          "内容曝光量",
           "內容曝光量",
           Unit.COUNT,
           HIGHER_IS_BETTER,
@@ -172,6 +180,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CREATIVE_CTR,
           "Creative click-through rate",
+          "素材点击率",
           "素材點擊率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -194,6 +203,7 @@ public final class EcommerceIndicators {
           IndicatorIds.CHANNEL_ROI,
           "Channel ROI",
           "渠道ROI",
+          "渠道ROI",
           Unit.NUMBER,
           HIGHER_IS_BETTER,
           AUXILIARY,
@@ -215,6 +225,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.ROAS,
           "Return on ad spend",
+          "广告支出回报率",
           "廣告支出回報率",
           Unit.NUMBER,
           HIGHER_IS_BETTER,
@@ -239,6 +250,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.STORE_GMV,
           "Store GMV (effective)",
+          "店铺GMV(有效GMV)",
           "店鋪GMV(有效GMV)",
           Unit.CURRENCY,
           HIGHER_IS_BETTER,
@@ -257,6 +269,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CONVERSION_RATE,
           "Conversion rate",
+          "转化率",
           "轉化率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -277,6 +290,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.REVENUE_PER_BUYER,
           "Revenue per buyer",
+          "客单价",
           "客單價",
           Unit.CURRENCY,
           HIGHER_IS_BETTER,
@@ -296,6 +310,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.AVERAGE_ORDER_VALUE,
           "Average order value",
+          "平均订单价值",
           "平均訂單價值",
           Unit.CURRENCY,
           HIGHER_IS_BETTER,
@@ -314,6 +329,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CAMPAIGN_ACHIEVEMENT_RATE,
           "Campaign target achievement rate",
+          "活动目标达成率",
           "活動目標達成率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -334,6 +350,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.SKU_MOVEMENT_RATE,
           "SKU movement rate",
+          "动销率",
           "動銷率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -353,6 +370,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.SELL_THROUGH_RATE,
           "Sell-through rate",
+          "售罄率",
           "售罄率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -375,6 +393,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.INVENTORY_TURNOVER,
           "Inventory turnover",
+          "库存周转率",
           "庫存周轉率",
           Unit.NUMBER,
           CLOSER_TO_TARGET_IS_BETTER,
@@ -394,6 +413,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.SEARCH_RANK_IMPROVEMENT,
           "Search-rank improvement",
+          "搜索排名提升幅度",
           "搜索排名提升幅度",
           Unit.NUMBER,
           HIGHER_IS_BETTER,
@@ -416,6 +436,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CSAT,
           "Customer satisfaction (CSAT)",
+          "客户满意度",
           "客戶滿意度",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -436,6 +457,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.FCR,
           "First-contact resolution",
+          "首次解决率",
           "首次解決率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -458,6 +480,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.FIRST_RESPONSE_TIME,
           "First-response time",
+          "响应时效",
           "響應時效",
           Unit.SECONDS,
           LOWER_IS_BETTER,
@@ -478,6 +501,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.AFTER_SALES_TIMELINESS,
           "After-sales handling timeliness",
+          "售后处理及时率",
           "售後處理及時率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -496,6 +520,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.COMPLAINT_RATE,
           "Complaint rate",
+          "客诉率",
           "客訴率",
           Unit.RATIO,
           LOWER_IS_BETTER,
@@ -515,6 +540,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.REPURCHASE_GUIDANCE_RATE,
           "Repurchase-guidance success rate",
+          "复购引导成功率",
           "復購引導成功率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -533,6 +559,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.SCRIPT_COMPLIANCE,
           "Script-standard compliance",
+          "服务话术标准化执行度",
           "服務話術標準化執行度",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -556,6 +583,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.CONTENT_CONVERSION_RATE,
           "Content conversion rate",
+          "内容转化率",
           "內容轉化率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -575,6 +603,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.INTERACTION_RATE,
           "Interaction rate",
+          "内容互动率",
           "內容互動率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -593,6 +622,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.PRODUCTION_EFFICIENCY,
           "Production efficiency",
+          "内容生产效率",
           "內容生產效率",
           Unit.NUMBER,
           HIGHER_IS_BETTER,
@@ -611,6 +641,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.HIT_CONTENT_SHARE,
           "Share of hit content",
+          "爆款内容占比",
           "爆款內容占比",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -630,6 +661,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.PREFERENCE_MATCH,
           "User-preference match",
+          "用户内容偏好匹配度",
           "用戶內容偏好匹配度",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -650,6 +682,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.REPORT_TIMELINESS,
           "Report timeliness",
+          "数据报告输出及时性",
           "數據報告輸出及時性",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -668,6 +701,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.ADOPTION_RATE,
           "Adoption rate of conclusions",
+          "分析结论采纳率",
           "分析結論採納率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -687,6 +721,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.ALERT_PRECISION,
           "Anomaly-alert precision",
+          "异常预警准确率",
           "異常預警準確率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -707,6 +742,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.ALERT_RECALL,
           "Anomaly-alert recall",
+          "异常预警召回率",
           "異常預警召回率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -725,6 +761,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.TOOL_EFFICIENCY,
           "Tool-usage efficiency",
+          "数据工具使用效率",
           "數據工具使用效率",
           Unit.RATIO,
           HIGHER_IS_BETTER,
@@ -744,6 +781,7 @@ public final class EcommerceIndicators {
       indicator(
           IndicatorIds.COLLABORATION_SATISFACTION,
           "Cross-department collaboration satisfaction",
+          "跨部门协作满意度",
           "跨部門協作滿意度",
           Unit.SCORE,
           HIGHER_IS_BETTER,
@@ -845,7 +883,8 @@ public final class EcommerceIndicators {
   private static Indicator indicator(
       String id,
       String name,
-      String chinese,
+      String simplified,
+      String traditional,
       Unit unit,
       Direction direction,
       Tier tier,
@@ -854,7 +893,8 @@ public final class EcommerceIndicators {
       String definition) {
     return Indicator.builder(id)
         .name(name)
-        .translation("zh", chinese)
+        .translation("zh", simplified)
+        .translation("zh-Hant", traditional)
         .unit(unit)
         .direction(direction)
         .tier(tier)

@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * The roles (崗位) of the domain guide, with their modules, levels and responsibilities (abridged
- * from the guide, in order of importance), in English with the Chinese name as the {@code "zh"}
- * translation.
+ * from the guide, in order of importance), in English with the Chinese name in Simplified
+ * characters as the {@code "zh"} translation and in Traditional characters as {@code "zh-Hant"}.
  *
  * <pre>{@code
  * Role role = EcommerceRoles.byId("store-ops-manager").orElseThrow();
- * role.name(Locale.CHINESE);   // "店鋪運營經理"
+ * role.name(Locale.SIMPLIFIED_CHINESE);    // "店铺运营经理"
+ * role.name(Locale.TRADITIONAL_CHINESE);   // "店鋪運營經理"
  * EcommerceRoles.of(EcommerceModules.CUSTOMER_SERVICE);   // supervisor and specialist
  * }</pre>
  *
@@ -39,7 +40,8 @@ public final class EcommerceRoles {
                   "Plan and run campaigns: creative, budget, channel mix, tracking",
                   "Optimise the placement strategy for return on investment",
                   "Watch competitors' channels and tactics and propose differentiation"))
-          .withTranslation("zh", "市場推廣經理");
+          .withTranslation("zh", "市场推广经理")
+          .withTranslation("zh-Hant", "市場推廣經理");
 
   /** New-media operations specialist (新媒體運營專員). */
   public static final Role NEW_MEDIA_SPECIALIST =
@@ -53,7 +55,8 @@ public final class EcommerceRoles {
                   "Plan topical content and activities that fit each platform",
                   "Grow the private traffic pool (私域流量)",
                   "Track each platform's content data and improve topics and formats"))
-          .withTranslation("zh", "新媒體運營專員");
+          .withTranslation("zh", "新媒体运营专员")
+          .withTranslation("zh-Hant", "新媒體運營專員");
 
   /** Store operations manager (店鋪運營經理). */
   public static final Role STORE_OPS_MANAGER =
@@ -68,7 +71,8 @@ public final class EcommerceRoles {
                   "Own listings, titles, detail pages and pricing",
                   "Improve search rank and click-through rate",
                   "Plan big promotions (618, Double 11) and review them"))
-          .withTranslation("zh", "店鋪運營經理");
+          .withTranslation("zh", "店铺运营经理")
+          .withTranslation("zh-Hant", "店鋪運營經理");
 
   /** Merchandise specialist (商品專員). */
   public static final Role MERCHANDISE_SPECIALIST =
@@ -82,7 +86,8 @@ public final class EcommerceRoles {
                       + " slow movers",
                   "Follow purchasing, warehousing and shipping with the supply chain",
                   "Suggest new products from market and customer feedback"))
-          .withTranslation("zh", "商品專員");
+          .withTranslation("zh", "商品专员")
+          .withTranslation("zh-Hant", "商品專員");
 
   /** Customer-service supervisor (客服主管). */
   public static final Role CS_SUPERVISOR =
@@ -96,7 +101,8 @@ public final class EcommerceRoles {
                   "Raise first-contact resolution and satisfaction",
                   "Schedule, coach and train the team",
                   "Mine chat logs for frequent issues and push other departments to fix them"))
-          .withTranslation("zh", "客服主管");
+          .withTranslation("zh", "客服主管")
+          .withTranslation("zh-Hant", "客服主管");
 
   /** Customer-service specialist (客服專員). */
   public static final Role CS_SPECIALIST =
@@ -110,7 +116,8 @@ public final class EcommerceRoles {
                   "Respond to every customer request within 24 hours",
                   "Record customer feedback and report it to the supervisor",
                   "Nurture repeat customers"))
-          .withTranslation("zh", "客服專員");
+          .withTranslation("zh", "客服专员")
+          .withTranslation("zh-Hant", "客服專員");
 
   /** Content planning specialist (內容策劃專員). */
   public static final Role CONTENT_SPECIALIST =
@@ -123,7 +130,8 @@ public final class EcommerceRoles {
                   "Create detail pages, short-video and live-stream scripts and marketing copy",
                   "Match selling points to the users' pain points",
                   "Track content data and iterate on what users prefer"))
-          .withTranslation("zh", "內容策劃專員");
+          .withTranslation("zh", "内容策划专员")
+          .withTranslation("zh-Hant", "內容策劃專員");
 
   /** Data analyst (數據分析師). */
   public static final Role DATA_ANALYST =
@@ -138,7 +146,8 @@ public final class EcommerceRoles {
                   "Analyse user behaviour (browsing paths, click preferences, purchase factors)",
                   "Find the causes of abnormal swings (traffic drop, conversion anomaly) with the"
                       + " business"))
-          .withTranslation("zh", "數據分析師");
+          .withTranslation("zh", "数据分析师")
+          .withTranslation("zh-Hant", "數據分析師");
 
   private static final List<Role> ALL =
       List.of(

@@ -9,6 +9,11 @@
  * <p>Everything here is plain immutable data built with the core API: a company replaces a
  * weight, a target or an indicator with {@code Scorecard.toBuilder()} rather than by
  * configuration of this package.
+ *
+ * <p>Chinese names are given twice: in Simplified characters under the tag {@code "zh"} (so
+ * {@code zh}, {@code zh-CN} and {@code zh-SG} find them) and in Traditional characters, as the
+ * guide writes them, under {@code "zh-Hant"} (found for {@code zh-TW}, {@code zh-HK} and {@code
+ * zh-MO} too).
  */
 @NullMarked
 package dev.yardstick.rules.kpi.catalog;

@@ -70,7 +70,8 @@ class EcommerceIndicatorsTest {
     Indicator perBuyer = EcommerceIndicators.REVENUE_PER_BUYER;
     Indicator perOrder = EcommerceIndicators.AVERAGE_ORDER_VALUE;
     assertThat(perBuyer.id()).isNotEqualTo(perOrder.id());
-    assertThat(perBuyer.name(Locale.CHINESE)).isEqualTo("客單價");
+    assertThat(perBuyer.name(Locale.CHINESE)).isEqualTo("客单价");
+    assertThat(perBuyer.name(Locale.forLanguageTag("zh-TW"))).isEqualTo("客單價");
     assertThat(perBuyer.definition()).contains("buyers");
     assertThat(perOrder.definition()).contains("orders");
     assertThat(perOrder.tier()).isEqualTo(perBuyer.tier());
@@ -80,7 +81,9 @@ class EcommerceIndicatorsTest {
         .isEqualTo("Revenue attributed to the ads ÷ ad spend.");
     assertThat(EcommerceIndicators.ROAS.tier()).isEqualTo(EcommerceIndicators.CHANNEL_ROI.tier());
     // 動銷率 (SKUs) vs sell-through rate (units)
-    assertThat(EcommerceIndicators.SKU_MOVEMENT_RATE.name(Locale.CHINESE)).isEqualTo("動銷率");
+    assertThat(EcommerceIndicators.SKU_MOVEMENT_RATE.name(Locale.CHINESE)).isEqualTo("动销率");
+    assertThat(EcommerceIndicators.SKU_MOVEMENT_RATE.name(Locale.forLanguageTag("zh-Hant")))
+        .isEqualTo("動銷率");
     assertThat(EcommerceIndicators.SKU_MOVEMENT_RATE.definition()).startsWith("SKUs");
     assertThat(EcommerceIndicators.SELL_THROUGH_RATE.definition()).startsWith("Units sold");
     assertThat(EcommerceIndicators.SELL_THROUGH_RATE.tier())

@@ -17,7 +17,10 @@ class EcommerceRolesTest {
     List<FunctionalModule> modules = EcommerceModules.all();
     // THEN the five of the guide, in the order of the business flow
     assertThat(modules)
-        .extracting(m -> m.name(Locale.CHINESE))
+        .extracting(m -> m.name(Locale.SIMPLIFIED_CHINESE))
+        .containsExactly("市场推广", "店铺运营", "客户服务", "内容创作", "数据分析");
+    assertThat(modules)
+        .extracting(m -> m.name(Locale.TRADITIONAL_CHINESE))
         .containsExactly("市場推廣", "店鋪運營", "客戶服務", "內容創作", "數據分析");
     assertThat(modules)
         .extracting(FunctionalModule::name)
@@ -32,7 +35,12 @@ class EcommerceRolesTest {
     List<Role> roles = EcommerceRoles.all();
     // THEN the guide's eight, each in its module with its level
     assertThat(roles)
-        .extracting(r -> r.name(Locale.CHINESE))
+        .extracting(r -> r.name(Locale.SIMPLIFIED_CHINESE))
+        .containsExactly(
+            "市场推广经理", "新媒体运营专员", "店铺运营经理", "商品专员", "客服主管", "客服专员",
+            "内容策划专员", "数据分析师");
+    assertThat(roles)
+        .extracting(r -> r.name(Locale.forLanguageTag("zh-Hant")))
         .containsExactly(
             "市場推廣經理", "新媒體運營專員", "店鋪運營經理", "商品專員", "客服主管", "客服專員",
             "內容策劃專員", "數據分析師");

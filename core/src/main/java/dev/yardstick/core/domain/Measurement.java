@@ -65,12 +65,18 @@ public record Measurement(
       numerator = Decimals.normalise(numerator);
       denominator = Decimals.normalise(denominator);
     }
-    Map<String, BigDecimal> copy = new LinkedHashMap<>();
-    for (Map.Entry<String, BigDecimal> part : Checks.orderedCopy(parts, "parts").entrySet()) {
-      Checks.id(part.getKey(), "subject '" + subjectId + "' indicator '" + indicatorId + "' part");
-      copy.put(part.getKey(), Decimals.normalise(part.getValue()));
+    Objects.requireNonNull(parts, "parts");
+    if (parts.isEmpty()) {
+      parts = Map.of(); // most measurements have no parts: share one empty map
+    } else {
+      Map<String, BigDecimal> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, BigDecimal> part : Checks.orderedCopy(parts, "parts").entrySet()) {
+        Checks.id(
+            part.getKey(), "subject '" + subjectId + "' indicator '" + indicatorId + "' part");
+        copy.put(part.getKey(), Decimals.normalise(part.getValue()));
+      }
+      parts = java.util.Collections.unmodifiableMap(copy);
     }
-    parts = java.util.Collections.unmodifiableMap(copy);
   }
 
   /** A plain value. */

@@ -40,6 +40,8 @@ public final class BatchRequest {
   private static final int CHUNKS_PER_THREAD = 8;
 
   private final List<Subject> subjects;
+  /** Subject id → position in {@link #subjects}. */
+  private final Map<String, Integer> positions;
   private @Nullable Period period;
   private @Nullable Function<? super Subject, @Nullable Scorecard> cards;
   private Map<String, ? extends Map<String, Target>> targets = Map.of();
@@ -53,12 +55,14 @@ public final class BatchRequest {
    */
   public BatchRequest(Collection<Subject> subjects) {
     this.subjects = List.copyOf(subjects);
-    Map<String, Subject> seen = new HashMap<>();
-    for (Subject s : this.subjects) {
-      if (seen.put(s.id(), s) != null) {
+    Map<String, Integer> seen = new HashMap<>(this.subjects.size() * 4 / 3 + 1);
+    for (int i = 0; i < this.subjects.size(); i++) {
+      Subject s = this.subjects.get(i);
+      if (seen.put(s.id(), i) != null) {
         throw new IllegalArgumentException("subject id '" + s.id() + "' appears twice in the batch");
       }
     }
+    this.positions = seen;
   }
 
   /** The period to evaluate. */
@@ -134,32 +138,51 @@ public final class BatchRequest {
     if (c == null) {
       throw new IllegalStateException("batch has no scorecards: call against(...) first");
     }
-    Map<String, List<Measurement>> bySubject = new HashMap<>(subjects.size() * 2);
-    for (Subject s : subjects) {
-      bySubject.put(s.id(), new ArrayList<>());
-    }
-    for (Measurement m : measurements) {
-      Objects.requireNonNull(m, "measurement");
-      List<Measurement> list = bySubject.get(m.subjectId());
-      if (list == null) {
-        throw new InvalidInputException(
-            m.subjectId(), m.indicatorId(), "subjectId", m.subjectId(),
-            "is not one of the batch's subjects");
+    // group the measurements by subject, keeping their order, in one array: a counting sort
+    // on the subject's position (consecutive measurements of one subject look it up once)
+    int n = subjects.size();
+    Measurement[] given = measurements.toArray(new Measurement[0]);
+    int count = given.length;
+    int[] owner = new int[count];
+    int[] offsets = new int[n + 1];
+    @Nullable String previousId = null;
+    int previous = -1;
+    for (int k = 0; k < count; k++) {
+      Measurement m = Objects.requireNonNull(given[k], "measurement");
+      String id = m.subjectId();
+      if (!id.equals(previousId)) {
+        Integer position = positions.get(id);
+        if (position == null) {
+          throw new InvalidInputException(
+              m.subjectId(), m.indicatorId(), "subjectId", m.subjectId(),
+              "is not one of the batch's subjects");
+        }
+        previous = position;
+        previousId = id;
       }
-      list.add(m);
+      owner[k] = previous;
+      offsets[previous + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] += offsets[i];
+    }
+    Measurement[] grouped = new Measurement[count];
+    int[] next = java.util.Arrays.copyOf(offsets, n);
+    for (int j = 0; j < count; j++) {
+      grouped[next[owner[j]]++] = given[j];
     }
     for (String subjectId : targets.keySet()) {
-      if (!bySubject.containsKey(subjectId)) {
+      if (!positions.containsKey(subjectId)) {
         throw new InvalidInputException(
             subjectId, null, "targets", subjectId, "is not one of the batch's subjects");
       }
     }
 
-    Outcome[] outcomes = new Outcome[subjects.size()];
-    if (parallelism == 1 || subjects.size() < 2) {
-      run(p, c, bySubject, outcomes, 0, subjects.size());
+    Outcome[] outcomes = new Outcome[n];
+    if (parallelism == 1 || n < 2) {
+      run(p, c, grouped, offsets, outcomes, 0, n);
     } else {
-      runParallel(p, c, bySubject, outcomes);
+      runParallel(p, c, grouped, offsets, outcomes);
     }
     return new BatchResult(p, List.of(outcomes));
   }
@@ -167,7 +190,8 @@ public final class BatchRequest {
   private void runParallel(
       Period p,
       Function<? super Subject, @Nullable Scorecard> c,
-      Map<String, List<Measurement>> bySubject,
+      Measurement[] grouped,
+      int[] offsets,
       Outcome[] outcomes) {
     int n = subjects.size();
     int chunks = Math.min(n, parallelism * CHUNKS_PER_THREAD);
@@ -184,7 +208,7 @@ public final class BatchRequest {
       for (int k = 0; k < chunks; k++) {
         int from = (int) ((long) n * k / chunks);
         int to = (int) ((long) n * (k + 1) / chunks);
-        futures.add(pool.submit(() -> run(p, c, bySubject, outcomes, from, to)));
+        futures.add(pool.submit(() -> run(p, c, grouped, offsets, outcomes, from, to)));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -206,7 +230,8 @@ public final class BatchRequest {
   private void run(
       Period p,
       Function<? super Subject, @Nullable Scorecard> c,
-      Map<String, List<Measurement>> bySubject,
+      Measurement[] grouped,
+      int[] offsets,
       Outcome[] outcomes,
       int from,
       int to) {
@@ -226,7 +251,14 @@ public final class BatchRequest {
         outcomes[i] =
             new Outcome.Evaluated(
                 Evaluator.evaluate(
-                    subject, p, card, bySubject.get(subject.id()), own == null ? Map.of() : own, team));
+                    subject,
+                    p,
+                    card,
+                    grouped,
+                    offsets[i],
+                    offsets[i + 1],
+                    own == null ? Map.of() : own,
+                    team));
       } catch (RuntimeException e) {
         outcomes[i] = Outcome.Failed.of(subject, e);
       }

@@ -15,10 +15,13 @@ import dev.yardstick.core.scorecard.TeamLink;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The evaluation engine: a pure function of its arguments. */
@@ -29,13 +32,97 @@ final class Evaluator {
   private static final Explanation MISSING_EXCLUDED =
       Explanation.of("no measurement; left out under the EXCLUDE_AND_RENORMALISE policy");
 
+  /**
+   * Flag sets handed to {@link ItemResult}, which copies them; never modified. Sharing them saves
+   * building a set per item in the usual cases.
+   */
+  private static final Set<ItemFlag> NO_FLAGS = EnumSet.noneOf(ItemFlag.class);
+  private static final Set<ItemFlag> CAPPED = EnumSet.of(ItemFlag.CAPPED);
+  private static final Set<ItemFlag> FLOORED = EnumSet.of(ItemFlag.FLOORED);
+
+  private static final double[] POW10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+  /** Scaled values below this in magnitude are within 1e-7 of their decimal, times 10^scale. */
+  private static final double ROUNDING_LIMIT = 0x1p26;
+  /** How far from a tie (…5) the scaled value must be for the fast rounding. */
+  private static final double TIE_MARGIN = 1e-6;
+
   private Evaluator() {}
+
+  /**
+   * {@code rounding.round(value)}, without its conversion of the double to a decimal string when
+   * the result cannot depend on it: for the half-way modes, a value whose scaled form is not
+   * within 1e-6 of a tie rounds to the nearest integer whatever its last digits, and the shortest
+   * decimal of a double below 2^26 (scaled) is within 1e-7 of it. The same BigDecimal (value and
+   * scale) as {@link Rounding#round}; ties and other modes take that method.
+   */
+  /**
+   * Rounded values shared between evaluations, by scale and unscaled value: scores and totals
+   * mostly lie in 0 to 200 with two decimals, so a million evaluations hold a few thousand
+   * distinct decimals. BigDecimal is immutable; a racing thread at worst creates an equal one.
+   */
+  private static final BigDecimal[][] SHARED = new BigDecimal[POW10.length][];
+
+  private static final int SHARED_SIZE = 1 << 16;
+
+  private static BigDecimal decimal(long unscaled, int scale) {
+    if (unscaled < 0 || unscaled >= SHARED_SIZE) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    BigDecimal[] byValue = SHARED[scale];
+    if (byValue == null) {
+      byValue = new BigDecimal[SHARED_SIZE];
+      SHARED[scale] = byValue;
+    }
+    BigDecimal d = byValue[(int) unscaled];
+    if (d == null) {
+      d = BigDecimal.valueOf(unscaled, scale);
+      byValue[(int) unscaled] = d;
+    }
+    return d;
+  }
+
+  static BigDecimal round(Rounding rounding, double value) {
+    int scale = rounding.scale();
+    RoundingMode mode = rounding.mode();
+    if (scale < POW10.length
+        && (mode == RoundingMode.HALF_UP
+            || mode == RoundingMode.HALF_EVEN
+            || mode == RoundingMode.HALF_DOWN)) {
+      double scaled = value * POW10[scale];
+      if (Math.abs(scaled) < ROUNDING_LIMIT) {
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        if (Math.abs(fraction - 0.5) > TIE_MARGIN) {
+          return decimal((long) floor + (fraction > 0.5 ? 1 : 0), scale);
+        }
+      }
+    }
+    return rounding.round(value);
+  }
 
   static Evaluation evaluate(
       Subject subject,
       Period period,
       Scorecard card,
       Iterable<? extends Measurement> measurements,
+      Map<String, Target> targetOverrides,
+      @Nullable Double teamScore) {
+    List<Measurement> list = new ArrayList<>();
+    for (Measurement m : measurements) {
+      list.add(m);
+    }
+    Measurement[] array = list.toArray(new Measurement[0]);
+    return evaluate(subject, period, card, array, 0, array.length, targetOverrides, teamScore);
+  }
+
+  /** Evaluates with the measurements {@code measurements[from]} to {@code measurements[to - 1]}. */
+  static Evaluation evaluate(
+      Subject subject,
+      Period period,
+      Scorecard card,
+      @Nullable Measurement[] measurements,
+      int from,
+      int to,
       Map<String, Target> targetOverrides,
       @Nullable Double teamScore) {
     if (!card.isValidFor(period)) {
@@ -56,11 +143,12 @@ final class Evaluator {
     }
     List<Item> items = card.items();
     int n = items.size();
-    Measurement[] aligned = align(subject, period, card, measurements);
-    Target[] overrides = overrides(subject, card, targetOverrides);
+    Measurement[] aligned = align(subject, period, card, measurements, from, to);
+    Target[] overrides =
+        targetOverrides.isEmpty() ? new Target[n] : overrides(subject, card, targetOverrides);
 
     MissingDataPolicy policy = card.missingData();
-    Score[] scores = new Score[n];
+    @Nullable Score[] scores = new Score[n];
     EnumSet<EvaluationFlag> flags = EnumSet.noneOf(EvaluationFlag.class);
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
@@ -99,17 +187,25 @@ final class Evaluator {
   }
 
   private static Measurement[] align(
-      Subject subject, Period period, Scorecard card, Iterable<? extends Measurement> measurements) {
-    Measurement[] aligned = new Measurement[card.items().size()];
-    for (Measurement m : measurements) {
+      Subject subject,
+      Period period,
+      Scorecard card,
+      @Nullable Measurement[] measurements,
+      int from,
+      int to) {
+    List<Item> items = card.items();
+    Measurement[] aligned = new Measurement[items.size()];
+    String subjectId = subject.id();
+    for (int k = from; k < to; k++) {
+      Measurement m = measurements[k];
       if (m == null) {
         throw new NullPointerException("measurement of subject '" + subject.id() + "'");
       }
-      if (!m.subjectId().equals(subject.id())) {
+      if (!m.subjectId().equals(subjectId)) {
         throw new InvalidInputException(
             subject.id(), m.indicatorId(), "subjectId", m.subjectId(), "belongs to another subject");
       }
-      if (!m.period().equals(period)) {
+      if (m.period() != period && !m.period().equals(period)) {
         throw new InvalidInputException(
             subject.id(),
             m.indicatorId(),
@@ -117,7 +213,12 @@ final class Evaluator {
             m.period().toString(),
             "does not match the evaluation period " + period);
       }
-      int i = card.indexOf(m.indicatorId());
+      // measurements usually come in scorecard order: try that position before the index
+      int guess = k - from;
+      int i =
+          guess < aligned.length && items.get(guess).indicatorId().equals(m.indicatorId())
+              ? guess
+              : card.indexOf(m.indicatorId());
       if (i < 0) {
         throw new InvalidInputException(
             subject.id(),
@@ -156,7 +257,11 @@ final class Evaluator {
         Item.checkTarget(card.items().get(i).indicator(), e.getValue());
       } catch (IllegalArgumentException ex) {
         throw new InvalidInputException(
-            subject.id(), e.getKey(), "target", e.getValue().toString(), ex.getMessage());
+            subject.id(),
+            e.getKey(),
+            "target",
+            e.getValue().toString(),
+            String.valueOf(ex.getMessage()));
       }
       overrides[i] = e.getValue();
     }
@@ -169,7 +274,7 @@ final class Evaluator {
       Scorecard card,
       Measurement[] aligned,
       Target[] overrides,
-      Score[] scores,
+      @Nullable Score[] scores,
       EnumSet<EvaluationFlag> flags,
       @Nullable Double teamScore) {
     List<Section> sections = card.sections();
@@ -211,7 +316,7 @@ final class Evaluator {
     }
 
     // pass 2: results, effective weights and the total
-    List<SectionResult> sectionResults = new ArrayList<>(sectionCount);
+    SectionResult[] sectionResults = new SectionResult[sectionCount];
     double individual = 0;
     first = 0;
     for (int s = 0; s < sectionCount; s++) {
@@ -219,21 +324,21 @@ final class Evaluator {
       boolean excluded = itemWeightSum[s] == 0;
       double sectionShare = excluded ? 0 : section.weight() / sectionWeightSum;
       int size = section.items().size();
-      List<ItemResult> itemResults = new ArrayList<>(size);
+      ItemResult[] itemResults = new ItemResult[size];
       for (int i = first; i < first + size; i++) {
-        itemResults.add(itemResult(items.get(i), aligned[i], overrides[i], scores[i],
-            excluded ? 0 : sectionShare / itemWeightSum[s], rounding));
+        itemResults[i - first] = itemResult(items.get(i), aligned[i], overrides[i], scores[i],
+            excluded ? 0 : sectionShare / itemWeightSum[s], rounding);
       }
       individual += sectionShare * subtotal[s];
-      sectionResults.add(
+      sectionResults[s] =
           new SectionResult(
               section.name(),
               section.weight(),
               sectionShare,
               subtotal[s],
-              rounding.round(subtotal[s]),
+              round(rounding, subtotal[s]),
               excluded,
-              itemResults));
+              List.of(itemResults));
       first += size;
     }
 
@@ -248,10 +353,10 @@ final class Evaluator {
         period,
         card.id(),
         card.version(),
-        sectionResults,
+        List.of(sectionResults),
         team,
         total,
-        rounding.round(total),
+        round(rounding, total),
         flags);
   }
 
@@ -262,6 +367,26 @@ final class Evaluator {
       @Nullable Score score,
       double shareOfWeight,
       Rounding rounding) {
+    if (override == null && m != null && score != null) {
+      // the usual case: no set to build, the result copies one of the constants
+      Set<ItemFlag> flags =
+          score.bound() == Score.Bound.CAPPED
+              ? CAPPED
+              : score.bound() == Score.Bound.FLOORED ? FLOORED : NO_FLAGS;
+      double effectiveWeight = shareOfWeight * item.weight();
+      return new ItemResult(
+          item.indicatorId(),
+          m.value(),
+          item.target(),
+          item.weight(),
+          effectiveWeight,
+          score.value(),
+          round(rounding, score.value()),
+          effectiveWeight * score.value(),
+          item.rule().strategyId(),
+          score.explanation(),
+          flags);
+    }
     EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
     if (override != null) {
       flags.add(ItemFlag.TARGET_OVERRIDDEN);
@@ -269,7 +394,7 @@ final class Evaluator {
     if (score == null) {
       flags.add(ItemFlag.MISSING_EXCLUDED);
       return new ItemResult(item.indicatorId(), null, override != null ? override : item.target(),
-          item.weight(), 0, 0, rounding.round(0), 0, item.rule().strategyId(), MISSING_EXCLUDED,
+          item.weight(), 0, 0, round(rounding, 0), 0, item.rule().strategyId(), MISSING_EXCLUDED,
           flags);
     }
     if (m == null) {
@@ -288,7 +413,7 @@ final class Evaluator {
         item.weight(),
         effectiveWeight,
         score.value(),
-        rounding.round(score.value()),
+        round(rounding, score.value()),
         effectiveWeight * score.value(),
         item.rule().strategyId(),
         score.explanation(),

@@ -130,6 +130,23 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
     Checks.finite(ID, "belowFirst", p.belowFirst());
   }
 
+  // explanation templates, by basis (constants, so that no string is built per score)
+  private static final String BELOW_ACHIEVEMENT =
+      "achievement {}% is below the first band at {}%: score {}";
+  private static final String BELOW_ACTUAL = "actual {} is below the first band at {}: score {}";
+  private static final String FALLS_ACHIEVEMENT =
+      "achievement {}% falls in the band from {}%: score {}";
+  private static final String FALLS_ACTUAL = "actual {} falls in the band from {}: score {}";
+  private static final String ON_ACHIEVEMENT = "achievement {}% is on the point {}%: score {}";
+  private static final String ON_ACTUAL = "actual {} is on the point {}: score {}";
+  private static final String BEYOND_ACHIEVEMENT =
+      "achievement {}% is beyond the last point {}%: held at {}";
+  private static final String BEYOND_ACTUAL = "actual {} is beyond the last point {}: held at {}";
+  private static final String BETWEEN_ACHIEVEMENT =
+      "achievement {}% is between {}% (score {}) and {}% (score {}): {}";
+  private static final String BETWEEN_ACTUAL =
+      "actual {} is between {} (score {}) and {} (score {}): {}";
+
   @Override
   public Score score(Params p, ScoringInput in) {
     boolean achievement = p.basis() == Basis.ACHIEVEMENT;
@@ -138,22 +155,21 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
             ? Dec.percentOf(in.measurement().value(), Inputs.positiveTarget(in, ID))
             : in.measurement().value();
     double xv = Dec.toDouble(x);
-    String what = achievement ? "achievement {}%" : "actual {}";
-    String unit = achievement ? "%" : "";
     List<Band> bands = p.bands();
     Band first = bands.get(0);
 
-    if (x.compareTo(Dec.of(first.from())) < 0) {
+    if (Dec.compare(x, Dec.compact(x), first.from()) < 0) {
       Explanation e =
           Explanation.of(
-              what + " is below the first band at {}" + unit + ": score {}",
+              achievement ? BELOW_ACHIEVEMENT : BELOW_ACTUAL,
               xv,
               first.from(),
               p.belowFirst());
       return new Score(p.belowFirst(), bound(p.belowFirst(), first.score()), e);
     }
     int i = bands.size() - 1;
-    while (x.compareTo(Dec.of(bands.get(i).from())) < 0) {
+    long cx = Dec.compact(x);
+    while (Dec.compare(x, cx, bands.get(i).from()) < 0) {
       i--;
     }
     Band band = bands.get(i);
@@ -161,40 +177,33 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
       return Score.of(
           band.score(),
           Explanation.of(
-              what + " falls in the band from {}" + unit + ": score {}",
+              achievement ? FALLS_ACHIEVEMENT : FALLS_ACTUAL,
               xv,
               band.from(),
               band.score()));
     }
-    if (x.compareTo(Dec.of(band.from())) == 0) {
+    if (Dec.compare(x, cx, band.from()) == 0) {
       return Score.of(
           band.score(),
           Explanation.of(
-              what + " is on the point {}" + unit + ": score {}", xv, band.from(), band.score()));
+              achievement ? ON_ACHIEVEMENT : ON_ACTUAL, xv, band.from(), band.score()));
     }
     if (i == bands.size() - 1) {
       Band previous = bands.get(i - 1);
       Explanation e =
           Explanation.of(
-              what + " is beyond the last point {}" + unit + ": held at {}",
+              achievement ? BEYOND_ACHIEVEMENT : BEYOND_ACTUAL,
               xv,
               band.from(),
               band.score());
       return new Score(band.score(), bound(band.score(), previous.score()), e);
     }
     Band next = bands.get(i + 1);
-    double raw =
-        Dec.toDouble(
-            Dec.line(
-                x,
-                Dec.of(band.from()),
-                Dec.of(next.from()),
-                Dec.of(band.score()),
-                Dec.of(next.score())));
+    double raw = Dec.lineToDouble(x, band.from(), next.from(), band.score(), next.score());
     return Score.of(
         raw,
         Explanation.of(
-            what + " is between {}" + unit + " (score {}) and {}" + unit + " (score {}): {}",
+            achievement ? BETWEEN_ACHIEVEMENT : BETWEEN_ACTUAL,
             xv,
             band.from(),
             band.score(),

@@ -9,6 +9,7 @@ import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Closer to target is better: the full score inside a tolerance band around the target, falling
@@ -104,12 +105,20 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
     Checks.atLeast(ID, "fullScore", p.fullScore(), "floor", p.floor());
   }
 
+  private static final String WITHIN =
+      "actual {} is {} from target {}, within tolerance {}: full score {}";
+  private static final String WITHIN_RELATIVE =
+      "actual {} is {}% from target {}, within tolerance {}%: full score {}";
+  private static final String BEYOND =
+      "actual {} is {} from target {}, beyond tolerance {}; falling to {} at {}: {}";
+  private static final String BEYOND_RELATIVE =
+      "actual {} is {}% from target {}, beyond tolerance {}%; falling to {} at {}%: {}";
+
   @Override
   public Score score(Params p, ScoringInput in) {
     double t = in.requireTarget().target();
     BigDecimal target = Dec.of(t);
     BigDecimal a = in.measurement().value();
-    BigDecimal d = a.subtract(target).abs();
     boolean relative = p.distance() == Distance.RELATIVE;
     if (relative) {
       if (target.signum() == 0) {
@@ -119,35 +128,88 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
             "0",
             "cannot be 0 with a relative tolerance: the distance is a fraction of the target");
       }
+      Score fast = relativeFast(p, in, t, a);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    BigDecimal d = a.subtract(target).abs();
+    if (relative) {
       d = Dec.div(d, target.abs());
     }
     // what the explanation shows: relative distances in percent
     double shown = Dec.toDouble(relative ? d.multiply(Dec.HUNDRED) : d);
-    double tolShown =
-        relative ? Dec.toDouble(Dec.of(p.tolerance()).multiply(Dec.HUNDRED)) : p.tolerance();
-    String unit = relative ? "%" : "";
     double actual = in.actual();
     BigDecimal tolerance = Dec.of(p.tolerance());
     if (d.compareTo(tolerance) <= 0) {
-      return Score.of(
-          p.fullScore(),
-          Explanation.of(
-              "actual {} is {}" + unit + " from target {}, within tolerance {}" + unit
-                  + ": full score {}",
-              actual,
-              shown,
-              t,
-              tolShown,
-              p.fullScore()));
+      return within(p, relative, actual, shown, t);
     }
     double raw =
-        Dec.toDouble(
-            Dec.line(
-                d,
-                tolerance,
-                Dec.of(p.floorDistance()),
-                Dec.of(p.fullScore()),
-                Dec.of(p.floor())));
+        relative
+            ? Dec.toDouble(
+                Dec.line(
+                    d, tolerance, Dec.of(p.floorDistance()), Dec.of(p.fullScore()),
+                    Dec.of(p.floor())))
+            : Dec.lineToDouble(d, p.tolerance(), p.floorDistance(), p.fullScore(), p.floor());
+    return beyond(p, relative, actual, shown, t, raw);
+  }
+
+  /**
+   * The relative distance without decimal division, when the numbers are short: the distance
+   * {@code |a − t| ÷ |t|} stays an exact fraction, compared with the tolerance exactly, and the
+   * score and the shown percentage are the doubles the decimal path gives (see {@link Dec}).
+   * Null when the fast path cannot decide.
+   */
+  private static @Nullable Score relativeFast(Params p, ScoringInput in, double t, BigDecimal a) {
+    long ca = Dec.compact(a);
+    long ct = Dec.compactOf(t);
+    long tol = Dec.compactOf(p.tolerance());
+    long far = Dec.compactOf(p.floorDistance());
+    if (ca == Dec.NONE || ct == Dec.NONE || tol == Dec.NONE || far == Dec.NONE) {
+      return null;
+    }
+    int sat = Math.max(Dec.scale(ca), Dec.scale(ct));
+    long ua = Dec.rescale(Dec.unscaled(ca), Dec.scale(ca), sat);
+    long ut = Dec.rescale(Dec.unscaled(ct), Dec.scale(ct), sat);
+    if (ua == Dec.NONE || ut == Dec.NONE) {
+      return null;
+    }
+    long diff = Math.abs(ua - ut);
+    long absT = Math.abs(ut);
+    int s = Math.max(Dec.scale(tol), Dec.scale(far));
+    long xn = Dec.mul(diff, Dec.pow10(s)); // distance = xn ÷ (absT × 10^s)
+    long tolAtS = Dec.rescale(Dec.unscaled(tol), Dec.scale(tol), s);
+    long tolTimesT = Dec.mul(tolAtS, absT);
+    long percent = Dec.mul(diff, 100);
+    if (xn == Dec.NONE || tolTimesT == Dec.NONE || percent == Dec.NONE) {
+      return null;
+    }
+    double shown = Dec.quotient(percent, absT, Math.abs((double) percent));
+    if (shown != shown) {
+      return null;
+    }
+    if (xn <= tolTimesT) {
+      return within(p, true, in.actual(), shown, t);
+    }
+    double raw =
+        Dec.lineAt(
+            xn, absT, s, tol, far, Dec.compactOf(p.fullScore()), Dec.compactOf(p.floor()));
+    return raw == raw ? beyond(p, true, in.actual(), shown, t, raw) : null;
+  }
+
+  private static Score within(Params p, boolean relative, double actual, double shown, double t) {
+    double tolShown =
+        relative ? Dec.toDouble(Dec.of(p.tolerance()).multiply(Dec.HUNDRED)) : p.tolerance();
+    return Score.of(
+        p.fullScore(),
+        Explanation.of(
+            relative ? WITHIN_RELATIVE : WITHIN, actual, shown, t, tolShown, p.fullScore()));
+  }
+
+  private static Score beyond(
+      Params p, boolean relative, double actual, double shown, double t, double raw) {
+    double tolShown =
+        relative ? Dec.toDouble(Dec.of(p.tolerance()).multiply(Dec.HUNDRED)) : p.tolerance();
     double floorShown =
         relative
             ? Dec.toDouble(Dec.of(p.floorDistance()).multiply(Dec.HUNDRED))
@@ -157,8 +219,7 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
         p.floor(),
         p.fullScore(),
         Explanation.of(
-            "actual {} is {}" + unit + " from target {}, beyond tolerance {}" + unit
-                + "; falling to {} at {}" + unit + ": {}",
+            relative ? BEYOND_RELATIVE : BEYOND,
             actual,
             shown,
             t,

@@ -10,10 +10,11 @@ import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Manual ratings on a scale (for example 1–5) from several raters with rater weights, for
@@ -139,23 +140,37 @@ public final class Ratings implements ScoringStrategy<Ratings.Params> {
             });
   }
 
+  /** Explanation templates by rule and by which raters rated (once or more): built once. */
+  private static final Map<TemplateKey, String> TEMPLATES = new ConcurrentHashMap<>();
+
+  private record TemplateKey(Set<String> raters, long present, long several, Mapping mapping) {}
+
   @Override
   public Score score(Params p, ScoringInput in) {
     Map<String, BigDecimal> parts = in.measurement().parts();
     BigDecimal min = Dec.of(p.scaleMin());
     BigDecimal max = Dec.of(p.scaleMax());
-    Map<String, List<BigDecimal>> byRater = new LinkedHashMap<>();
+    Map<String, Double> raterWeights = p.raterWeights();
+    String[] raters = raterWeights.keySet().toArray(new String[0]);
+    int groups = raters.length;
+    BigDecimal[] sums = new BigDecimal[groups];
+    int[] counts = new int[groups];
     for (Map.Entry<String, BigDecimal> part : parts.entrySet()) {
       String key = part.getKey();
       int dot = key.indexOf('.');
-      String rater = dot < 0 ? key : key.substring(0, dot);
+      int length = dot < 0 ? key.length() : dot;
       BigDecimal rating = part.getValue();
-      if (!p.raterWeights().containsKey(rater)) {
+      int r = 0;
+      while (r < groups
+          && !(raters[r].length() == length && key.regionMatches(0, raters[r], 0, length))) {
+        r++;
+      }
+      if (r == groups) {
         throw Inputs.invalid(
             in,
             "parts." + key,
             Dec.plain(rating),
-            "is not from a rater of this rule; known: " + p.raterWeights().keySet());
+            "is not from a rater of this rule; known: " + raterWeights.keySet());
       }
       if (rating.compareTo(min) < 0 || rating.compareTo(max) > 0) {
         throw Inputs.invalid(
@@ -165,9 +180,10 @@ public final class Ratings implements ScoringStrategy<Ratings.Params> {
             "is outside the rating scale " + Dec.plain(p.scaleMin()) + "–"
                 + Dec.plain(p.scaleMax()));
       }
-      byRater.computeIfAbsent(rater, r -> new ArrayList<>()).add(rating);
+      sums[r] = sums[r] == null ? rating : sums[r].add(rating);
+      counts[r]++;
     }
-    if (byRater.isEmpty()) {
+    if (parts.isEmpty()) {
       throw Inputs.invalid(
           in,
           "parts",
@@ -175,77 +191,242 @@ public final class Ratings implements ScoringStrategy<Ratings.Params> {
           "has no rating: " + ID + " reads ratings by rater from the measurement's parts, for"
               + " example withPart(\"manager\", 4)");
     }
-
-    StringBuilder template = new StringBuilder();
-    List<Double> args = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    for (Map.Entry<String, Double> entry : p.raterWeights().entrySet()) {
-      String rater = entry.getKey();
-      List<BigDecimal> ratings = byRater.get(rater);
-      if (ratings == null) {
+    long present = 0;
+    long several = 0;
+    int arguments = 3;
+    for (int r = 0; r < groups; r++) {
+      if (counts[r] == 0) {
         if (p.missingRater() == MissingRater.FAIL) {
           throw Inputs.invalid(
-              in, "parts." + rater, "none", "is missing: every rater must rate");
+              in, "parts." + raters[r], "none", "is missing: every rater must rate");
         }
-        missing.add(rater);
         continue;
       }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (BigDecimal r : ratings) {
-        sum = sum.add(r);
+      arguments += counts[r] > 1 ? 3 : 2;
+      if (r < 63) {
+        present |= 1L << r;
+        several |= counts[r] > 1 ? 1L << r : 0;
       }
-      BigDecimal mean = Dec.div(sum, BigDecimal.valueOf(ratings.size()));
-      BigDecimal weight = Dec.of(entry.getValue());
-      weighted = weighted.add(mean.multiply(weight));
-      weights = weights.add(weight);
+    }
+    arguments += p.mapping() == Mapping.PERCENT_OF_MAX ? 3 : p.mapping() == Mapping.ON_SCALE ? 1 : 5;
+
+    // the numbers: exact fractions when short (see Dec), else the decimal formulas
+    double[] means = new double[groups];
+    double[] rating = new double[2]; // the weighted rating and the score
+    if (!fast(p, raters, sums, counts, means, rating)) {
+      decimal(p, raters, sums, counts, means, rating);
+    }
+
+    double[] args = new double[arguments];
+    int a = 0;
+    for (int r = 0; r < groups; r++) {
+      if (counts[r] == 0) {
+        continue;
+      }
+      args[a++] = means[r];
+      if (counts[r] > 1) {
+        args[a++] = counts[r];
+      }
+      args[a++] = Objects.requireNonNull(raterWeights.get(raters[r])); // raters are its keys
+    }
+    args[a++] = rating[0];
+    args[a++] = p.scaleMin();
+    args[a++] = p.scaleMax();
+    switch (p.mapping()) {
+      case PERCENT_OF_MAX:
+        args[a++] = rating[0];
+        args[a++] = p.scaleMax();
+        args[a++] = rating[1];
+        break;
+      case PERCENT_OF_RANGE:
+        args[a++] = rating[0];
+        args[a++] = p.scaleMin();
+        args[a++] = p.scaleMax();
+        args[a++] = p.scaleMin();
+        args[a++] = rating[1];
+        break;
+      default:
+        args[a++] = rating[1];
+        break;
+    }
+    String template =
+        groups < 63
+            ? TEMPLATES.computeIfAbsent(
+                new TemplateKey(raterWeights.keySet(), present, several, p.mapping()),
+                k -> template(p, raters, counts))
+            : template(p, raters, counts);
+    return Score.of(rating[1], Explanation.of(template, args));
+  }
+
+  /** The explanation template for the raters who rated (and how often). */
+  private static String template(Params p, String[] raters, int[] counts) {
+    StringBuilder template = new StringBuilder();
+    List<String> missing = new ArrayList<>();
+    for (int r = 0; r < raters.length; r++) {
+      if (counts[r] == 0) {
+        missing.add(raters[r]);
+        continue;
+      }
       if (template.length() > 0) {
         template.append("; ");
       }
-      template.append(rater).append(" {}");
-      args.add(Dec.toDouble(mean));
-      if (ratings.size() > 1) {
+      template.append(raters[r]).append(" {}");
+      if (counts[r] > 1) {
         template.append(" (mean of {})");
-        args.add((double) ratings.size());
       }
       template.append(" × weight {}");
-      args.add(entry.getValue());
     }
     if (!missing.isEmpty()) {
       template.append("; no rating from ").append(String.join(", ", missing));
       template.append(": weights re-normalised over the raters present");
     }
-    BigDecimal rating = Dec.div(weighted, weights);
-    double ratingValue = Dec.toDouble(rating);
     template.append("; weighted rating {} on {}–{}");
-    args.add(ratingValue);
-    args.add(p.scaleMin());
-    args.add(p.scaleMax());
-    double score;
     switch (p.mapping()) {
       case PERCENT_OF_MAX:
-        score = Dec.toDouble(Dec.percentOf(rating, max));
         template.append(": {} ÷ {} × 100 = {}");
-        args.add(ratingValue);
-        args.add(p.scaleMax());
-        args.add(score);
         break;
       case PERCENT_OF_RANGE:
-        score = Dec.toDouble(Dec.percentOf(rating.subtract(min), max.subtract(min)));
         template.append(": ({} − {}) ÷ ({} − {}) × 100 = {}");
-        args.add(ratingValue);
-        args.add(p.scaleMin());
-        args.add(p.scaleMax());
-        args.add(p.scaleMin());
-        args.add(score);
         break;
       default:
-        score = ratingValue;
         template.append(": score {}");
-        args.add(score);
         break;
     }
-    return Score.of(score, Explanation.of(template.toString(), Dec.array(args)));
+    return template.toString();
+  }
+
+  /**
+   * The decimal formulas: each rater group's mean to {@code Dec.MC}, the weighted mean of the
+   * means, then the mapping.
+   */
+  private static void decimal(
+      Params p, String[] raters, BigDecimal[] sums, int[] counts, double[] means,
+      double[] out) {
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    for (int r = 0; r < raters.length; r++) {
+      if (counts[r] == 0) {
+        continue;
+      }
+      BigDecimal mean = Dec.div(sums[r], BigDecimal.valueOf(counts[r]));
+      BigDecimal weight = Dec.of(Objects.requireNonNull(p.raterWeights().get(raters[r])));
+      weighted = weighted.add(mean.multiply(weight));
+      weights = weights.add(weight);
+      means[r] = Dec.toDouble(mean);
+    }
+    BigDecimal rating = Dec.div(weighted, weights);
+    out[0] = Dec.toDouble(rating);
+    BigDecimal min = Dec.of(p.scaleMin());
+    BigDecimal max = Dec.of(p.scaleMax());
+    switch (p.mapping()) {
+      case PERCENT_OF_MAX:
+        out[1] = Dec.toDouble(Dec.percentOf(rating, max));
+        break;
+      case PERCENT_OF_RANGE:
+        out[1] = Dec.toDouble(Dec.percentOf(rating.subtract(min), max.subtract(min)));
+        break;
+      default:
+        out[1] = out[0];
+        break;
+    }
+  }
+
+  /**
+   * The same numbers as {@link #decimal}, bit for bit, from exact fractions of integers (see
+   * {@code Dec}); false when a number is too long or the result too close to call.
+   */
+  private static boolean fast(
+      Params p, String[] raters, BigDecimal[] sums, int[] counts, double[] means,
+      double[] out) {
+    if (p.mapping() == Mapping.PERCENT_OF_RANGE) {
+      return false;
+    }
+    int groups = raters.length;
+    long[] sum = new long[groups];
+    long[] weight = new long[groups];
+    int sr = 0;
+    int sw = 0;
+    for (int r = 0; r < groups; r++) {
+      if (counts[r] == 0) {
+        continue;
+      }
+      long cs = Dec.compact(sums[r]);
+      long cw = Dec.compactOf(Objects.requireNonNull(p.raterWeights().get(raters[r])));
+      if (cs == Dec.NONE || cw == Dec.NONE) {
+        return false;
+      }
+      sr = Math.max(sr, Dec.scale(cs));
+      sw = Math.max(sw, Dec.scale(cw));
+      sum[r] = cs;
+      weight[r] = cw;
+    }
+    // every mean S ÷ (n × 10^sr) over a common denominator L × 10^sr
+    long common = 1;
+    for (int r = 0; r < groups; r++) {
+      if (counts[r] > 0) {
+        long g = gcd(common, counts[r]);
+        common = Dec.mul(common, counts[r] / g);
+        if (common == Dec.NONE) {
+          return false;
+        }
+      }
+    }
+    long numerator = 0;
+    long weights = 0;
+    double magnitude = 0;
+    long scaleR = Dec.pow10(sr);
+    for (int r = 0; r < groups; r++) {
+      if (counts[r] == 0) {
+        continue;
+      }
+      long s = Dec.rescale(Dec.unscaled(sum[r]), Dec.scale(sum[r]), sr);
+      long w = Dec.rescale(Dec.unscaled(weight[r]), Dec.scale(weight[r]), sw);
+      double mean = Dec.quotient(s, Dec.mul(counts[r], scaleR), Math.abs((double) s));
+      long term = Dec.mul(Dec.mul(w, s), common / counts[r]);
+      if (mean != mean || term == Dec.NONE) {
+        return false;
+      }
+      means[r] = mean;
+      numerator = Dec.add(numerator, term);
+      weights = Dec.add(weights, w);
+      magnitude += Math.abs((double) term);
+      if (numerator == Dec.NONE || weights == Dec.NONE) {
+        return false;
+      }
+    }
+    // rating = numerator ÷ (common × weights × 10^sr); the weights' scale cancels
+    long denominator = Dec.mul(Dec.mul(common, weights), scaleR);
+    double rating = Dec.quotient(numerator, denominator, magnitude);
+    if (rating != rating) {
+      return false;
+    }
+    double score;
+    if (p.mapping() == Mapping.PERCENT_OF_MAX) {
+      long cm = Dec.compactOf(p.scaleMax());
+      if (cm == Dec.NONE) {
+        return false;
+      }
+      // rating × 100 ÷ max = numerator × 100 × 10^sm ÷ (denominator × MAX)
+      long n = Dec.mul(numerator, Dec.mul(100, Dec.pow10(Dec.scale(cm))));
+      score = Dec.quotient(n, Dec.mul(denominator, Dec.unscaled(cm)),
+          magnitude * 100 * Dec.pow10(Dec.scale(cm)));
+      if (score != score) {
+        return false;
+      }
+    } else {
+      score = rating;
+    }
+    out[0] = rating;
+    out[1] = score;
+    return true;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 }

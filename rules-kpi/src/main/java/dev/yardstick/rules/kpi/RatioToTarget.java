@@ -112,7 +112,7 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
     BigDecimal a = in.measurement().value();
     double actual = in.actual();
     double t = target.doubleValue();
-    double percent = Dec.toDouble(Dec.percentOf(a, target));
+    double percent = Dec.percentOfToDouble(a, target);
 
     if (direction == Direction.HIGHER_IS_BETTER) {
       return Score.bounded(
@@ -122,7 +122,7 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
           Explanation.of("actual {} is {}% of target {}", actual, percent, t));
     }
     if (p.lowerIsBetter() == LowerIsBetter.COMPLEMENT) {
-      double raw = Dec.toDouble(Dec.of(200).subtract(Dec.percentOf(a, target)));
+      double raw = Dec.complementToDouble(a, target);
       return Score.bounded(
           raw,
           p.floor(),
@@ -152,7 +152,7 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
               t,
               p.cap()));
     }
-    double raw = Dec.toDouble(Dec.percentOf(target, a));
+    double raw = Dec.percentOfToDouble(target, a);
     return Score.bounded(
         raw,
         p.floor(),

@@ -110,12 +110,10 @@ public final class ThresholdTargetStretch
     Target t = in.requireTarget();
     int sign = orientation(t, in);
     BigDecimal a = in.measurement().value();
-    BigDecimal threshold = Dec.of(t.threshold());
-    BigDecimal target = Dec.of(t.target());
-    BigDecimal stretch = Dec.of(t.stretch());
+    long ca = Dec.compact(a);
     double actual = in.actual();
 
-    if (sign * a.compareTo(threshold) < 0) {
+    if (sign * Dec.compare(a, ca, t.threshold()) < 0) {
       return Score.floored(
           p.floor(),
           Explanation.of(
@@ -126,8 +124,9 @@ public final class ThresholdTargetStretch
               t.threshold(),
               p.floor()));
     }
-    if (sign * a.compareTo(stretch) >= 0) {
-      if (a.compareTo(stretch) == 0 || target.compareTo(stretch) == 0) {
+    int toStretch = Dec.compare(a, ca, t.stretch());
+    if (sign * toStretch >= 0) {
+      if (toStretch == 0 || t.target() == t.stretch()) {
         // at the stretch, or beyond a stretch equal to the target: no slope to extend
         return Score.bounded(
             p.stretchScore(),
@@ -140,8 +139,7 @@ public final class ThresholdTargetStretch
                 p.stretchScore()));
       }
       double raw =
-          Dec.toDouble(
-              Dec.line(a, target, stretch, Dec.of(p.targetScore()), Dec.of(p.stretchScore())));
+          Dec.lineToDouble(a, t.target(), t.stretch(), p.targetScore(), p.stretchScore());
       return Score.bounded(
           raw,
           p.floor(),
@@ -156,11 +154,10 @@ public final class ThresholdTargetStretch
               p.stretchScore(),
               raw));
     }
-    if (sign * a.compareTo(target) >= 0) {
+    if (sign * Dec.compare(a, ca, t.target()) >= 0) {
       // target ≤ a < stretch (in the better direction), so target ≠ stretch
       double raw =
-          Dec.toDouble(
-              Dec.line(a, target, stretch, Dec.of(p.targetScore()), Dec.of(p.stretchScore())));
+          Dec.lineToDouble(a, t.target(), t.stretch(), p.targetScore(), p.stretchScore());
       return Score.bounded(
           raw,
           p.floor(),
@@ -176,9 +173,7 @@ public final class ThresholdTargetStretch
     }
     // threshold ≤ a < target (in the better direction), so threshold ≠ target
     double raw =
-        Dec.toDouble(
-            Dec.line(
-                a, threshold, target, Dec.of(p.thresholdScore()), Dec.of(p.targetScore())));
+        Dec.lineToDouble(a, t.threshold(), t.target(), p.thresholdScore(), p.targetScore());
     return Score.bounded(
         raw,
         p.floor(),

@@ -22,9 +22,307 @@ public final class Dec {
 
   private Dec() {}
 
-  /** The decimal a double prints as. */
+  /**
+   * The decimal a double prints as. Rule parameters and target levels are the same few doubles
+   * over and over, so their decimals are cached (the conversion goes through {@code
+   * Double.toString}, the costliest step of scoring otherwise).
+   */
   public static BigDecimal of(double value) {
-    return BigDecimal.valueOf(value);
+    return cached(value).decimal;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Fast exact paths.
+  //
+  // The formulas below are defined by the decimal arithmetic above: a value computed on decimals
+  // (quotients rounded to 34 digits by MC) and converted to the nearest double once. The fast
+  // paths compute the same double without BigDecimal arithmetic when the decimals are short
+  // (at most 15 digits, as measurements and levels are): each formula is an exact quotient n / d
+  // of two integers below 2^53, so the IEEE division (double) n / (double) d is the exactly
+  // rounded value of the exact result. The decimal path rounds to 34 digits before converting,
+  // which can only change the double when the exact result lies within about 1e-33 (relative)
+  // of a point half-way between two doubles; the fast path checks, with the exact remainder
+  // (Math.fma), that the result is farther than 1e-25 from such a point, and otherwise (about
+  // once in 10^9 values, and whenever a number does not fit) returns NaN so that the caller
+  // takes the decimal path. Results are therefore identical, bit for bit.
+  // ------------------------------------------------------------------------------------------
+
+  /** A decimal that does not fit the fast path. */
+  public static final long NONE = Long.MIN_VALUE;
+
+  private static final long[] POW10 = new long[19];
+  private static final double[] DPOW10 = new double[23];
+  /** Integers of magnitude below this are exact doubles with a factor 2 to spare. */
+  private static final double LIMIT = 0x1p52;
+  /** Integers of magnitude below this convert to doubles exactly. */
+  private static final long EXACT = 1L << 53;
+  /** Distance to a half-way point (relative to the terms) below which the fast path gives up. */
+  private static final double MARGIN = 1e-25;
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int i = 0; i < DPOW10.length; i++) {
+      DPOW10[i] = Double.parseDouble("1e" + i);
+    }
+  }
+
+  /** A cached double → decimal conversion; immutable, so safely shared through a data race. */
+  private static final class Cached {
+    final long bits;
+    final BigDecimal decimal;
+    final long compact;
+
+    Cached(double value) {
+      this.bits = Double.doubleToRawLongBits(value);
+      this.decimal = BigDecimal.valueOf(value);
+      this.compact = compact(decimal);
+    }
+  }
+
+  private static final int CACHE_SIZE = 4096;
+  private static final Cached[] CACHE = new Cached[CACHE_SIZE];
+
+  /** Two-way lookup in a direct-mapped table, slots chosen by a full 64-bit mix of the bits. */
+  private static Cached cached(double value) {
+    long bits = Double.doubleToRawLongBits(value);
+    long h = bits ^ (bits >>> 33);
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    int slot = (int) h & (CACHE_SIZE - 1);
+    Cached c = CACHE[slot];
+    if (c != null && c.bits == bits) {
+      return c;
+    }
+    Cached other = CACHE[slot ^ 1];
+    if (other != null && other.bits == bits) {
+      return other;
+    }
+    Cached fresh = new Cached(value);
+    CACHE[c == null ? slot : slot ^ 1] = fresh;
+    return fresh;
+  }
+
+  /**
+   * A short decimal as {@code unscaled × 16 + scale}, with {@code |unscaled| < 10^15} and {@code
+   * 0 ≤ scale ≤ 15}; {@link #NONE} when it is longer.
+   */
+  public static long compact(BigDecimal v) {
+    int precision = v.precision();
+    int scale = v.scale();
+    if (precision > 15 || scale > 15 || precision - scale > 15) {
+      return NONE;
+    }
+    int s = scale < 0 ? 0 : scale;
+    // doubleValue() of such a decimal is the nearest double to unscaled ÷ 10^scale; multiplied
+    // back it is within 2^-52 × |unscaled| < 0.5 of the unscaled integer
+    return Math.round(v.doubleValue() * DPOW10[s]) << 4 | s;
+  }
+
+  /** {@link #compact(BigDecimal)} of {@link #of(double)}, cached. */
+  public static long compactOf(double value) {
+    return cached(value).compact;
+  }
+
+  /** The unscaled integer of a compact decimal. */
+  public static long unscaled(long compact) {
+    return compact >> 4;
+  }
+
+  /** The scale of a compact decimal. */
+  public static int scale(long compact) {
+    return (int) (compact & 15);
+  }
+
+  /** {@code u × 10^(to − from)}, or NONE when it does not fit. */
+  public static long rescale(long u, int from, int to) {
+    return to == from ? u : mul(u, POW10[to - from]);
+  }
+
+  /** {@code 10^n} for {@code 0 ≤ n ≤ 18}. */
+  public static long pow10(int n) {
+    return POW10[n];
+  }
+
+  /** {@code a × b}, or NONE when either is NONE or the product reaches 2^52. */
+  public static long mul(long a, long b) {
+    if (((a + SMALL) | (b + SMALL)) >>> 27 == 0) {
+      return a * b; // both within ±2^26 (and neither NONE): the product is at most 2^52
+    }
+    if (a == NONE || b == NONE || Math.abs((double) a * (double) b) >= LIMIT) {
+      return NONE;
+    }
+    return a * b;
+  }
+
+  private static final long SMALL = 1L << 26;
+
+  /** {@code a + b}, or NONE when either is NONE or the sum reaches 2^52. */
+  public static long add(long a, long b) {
+    if (a == NONE || b == NONE || Math.abs((double) a + (double) b) >= LIMIT) {
+      return NONE;
+    }
+    return a + b;
+  }
+
+  /**
+   * The double nearest to {@code n ÷ d}, when it is also the double nearest to any value within
+   * {@code 1e-25 × magnitude ÷ |d|} of it; NaN otherwise (or when an argument is NONE or d is 0).
+   *
+   * @param magnitude at least the sum of the magnitudes of the terms that make up {@code n}
+   */
+  public static double quotient(long n, long d, double magnitude) {
+    if (n == NONE || d == NONE || d == 0 || Math.abs(n) >= EXACT || Math.abs(d) >= EXACT) {
+      return Double.NaN;
+    }
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    double num = n;
+    double den = d;
+    double q = num / den;
+    double rem = Math.fma(-q, den, num); // exact: n − q × d
+    if (rem == 0) {
+      return q == 0 ? 0 : q;
+    }
+    double gap = rem > 0 ? Math.nextUp(q) - q : q - Math.nextDown(q);
+    double distance = gap * 0.5 * den - Math.abs(rem); // to the half-way point, times d
+    return distance > MARGIN * magnitude ? (q == 0 ? 0 : q) : Double.NaN;
+  }
+
+  /**
+   * {@code a.compareTo(of(level))}, on integers when both are short.
+   *
+   * @param ca {@code compact(a)}
+   */
+  public static int compare(BigDecimal a, long ca, double level) {
+    long cl = compactOf(level);
+    if (ca != NONE && cl != NONE) {
+      int s = Math.max(scale(ca), scale(cl));
+      long x = rescale(unscaled(ca), scale(ca), s);
+      long y = rescale(unscaled(cl), scale(cl), s);
+      if (x != NONE && y != NONE) {
+        return Long.compare(x, y);
+      }
+    }
+    return a.compareTo(of(level));
+  }
+
+  /** {@code toDouble(percentOf(a, b))}, fast when the decimals are short. */
+  public static double percentOfToDouble(BigDecimal a, BigDecimal b) {
+    long ca = compact(a);
+    long cb = compact(b);
+    if (ca != NONE && cb != NONE) {
+      int sa = scale(ca);
+      int sb = scale(cb);
+      long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
+      long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
+      double q = quotient(n, d, Math.abs((double) n));
+      if (q == q) {
+        return q;
+      }
+    }
+    return toDouble(percentOf(a, b));
+  }
+
+  /** {@code toDouble(of(200).subtract(percentOf(a, b)))}, fast when the decimals are short. */
+  public static double complementToDouble(BigDecimal a, BigDecimal b) {
+    long ca = compact(a);
+    long cb = compact(b);
+    if (ca != NONE && cb != NONE) {
+      int sa = scale(ca);
+      int sb = scale(cb);
+      long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
+      long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
+      long twice = mul(d, 200);
+      double q = quotient(add(twice, n == NONE ? NONE : -n), d,
+          Math.abs((double) twice) + Math.abs((double) n));
+      if (q == q) {
+        return q;
+      }
+    }
+    return toDouble(of(200).subtract(percentOf(a, b)));
+  }
+
+  /** {@code toDouble(line(x, x0, x1, y0, y1))}, fast when the decimals are short. */
+  public static double lineToDouble(
+      BigDecimal x, BigDecimal x0, BigDecimal x1, BigDecimal y0, BigDecimal y1) {
+    double fast = line(compact(x), compact(x0), compact(x1), compact(y0), compact(y1));
+    return fast == fast ? fast : toDouble(line(x, x0, x1, y0, y1));
+  }
+
+  /** {@code toDouble(line(x, of(x0), of(x1), of(y0), of(y1)))}, fast when x is short. */
+  public static double lineToDouble(BigDecimal x, double x0, double x1, double y0, double y1) {
+    double fast = line(compact(x), compactOf(x0), compactOf(x1), compactOf(y0), compactOf(y1));
+    return fast == fast ? fast : toDouble(line(x, of(x0), of(x1), of(y0), of(y1)));
+  }
+
+  /**
+   * The fast path of {@link #lineToDouble} on compact decimals; NaN when it cannot decide.
+   */
+  public static double line(long x, long x0, long x1, long y0, long y1) {
+    if (x == NONE || x0 == NONE || x1 == NONE || y0 == NONE || y1 == NONE) {
+      return Double.NaN;
+    }
+    int sx = Math.max(scale(x), Math.max(scale(x0), scale(x1)));
+    int sy = Math.max(scale(y0), scale(y1));
+    long ux = rescale(unscaled(x), scale(x), sx);
+    long ux0 = rescale(unscaled(x0), scale(x0), sx);
+    long ux1 = rescale(unscaled(x1), scale(x1), sx);
+    long uy0 = rescale(unscaled(y0), scale(y0), sy);
+    long uy1 = rescale(unscaled(y1), scale(y1), sy);
+    if (ux == NONE || ux0 == NONE || ux1 == NONE || uy0 == NONE || uy1 == NONE || ux1 == ux0) {
+      return Double.NaN;
+    }
+    // y0 + (x − x0) × (y1 − y0) ÷ (x1 − x0) = [y0 (x1 − x0) + (x − x0)(y1 − y0)] ÷ (x1 − x0)
+    long dx = ux1 - ux0;
+    long first = mul(uy0, dx);
+    long second = mul(ux - ux0, uy1 - uy0);
+    if (first == NONE || second == NONE) {
+      return Double.NaN;
+    }
+    return quotient(add(first, second), mul(dx, POW10[sy]),
+        Math.abs((double) first) + Math.abs((double) second));
+  }
+
+  /**
+   * The fast path of a line at a rational {@code x = xn ÷ (xd × 10^s)}, where {@code s} is the
+   * common scale of {@code x0} and {@code x1}, and {@code x} is a decimal quotient rounded to
+   * {@link #MC} on the decimal path; NaN when it cannot decide.
+   */
+  public static double lineAt(long xn, long xd, int s, long x0, long x1, long y0, long y1) {
+    if (xn == NONE || xd == NONE || xd <= 0 || x0 == NONE || x1 == NONE || y0 == NONE
+        || y1 == NONE || scale(x0) > s || scale(x1) > s) {
+      return Double.NaN;
+    }
+    int sy = Math.max(scale(y0), scale(y1));
+    long ux0 = rescale(unscaled(x0), scale(x0), s);
+    long ux1 = rescale(unscaled(x1), scale(x1), s);
+    long uy0 = rescale(unscaled(y0), scale(y0), sy);
+    long uy1 = rescale(unscaled(y1), scale(y1), sy);
+    if (ux0 == NONE || ux1 == NONE || uy0 == NONE || uy1 == NONE || ux1 == ux0) {
+      return Double.NaN;
+    }
+    // y0 + (x − x0)(y1 − y0) ÷ (x1 − x0) with x − x0 = (xn − x0 xd) ÷ (xd 10^s):
+    // [y0 xd (x1 − x0) + (xn − x0 xd)(y1 − y0)] ÷ [xd (x1 − x0) 10^sy]
+    long dx = ux1 - ux0;
+    long dy = uy1 - uy0;
+    long x0xd = mul(ux0, xd);
+    long first = mul(mul(uy0, xd), dx);
+    long second = mul(add(xn, x0xd == NONE ? NONE : -x0xd), dy);
+    long den = mul(mul(xd, dx), POW10[sy]);
+    if (first == NONE || second == NONE || den == NONE) {
+      return Double.NaN;
+    }
+    // the decimal path rounds x itself: its error, times the slope, counts in the magnitude
+    double magnitude = Math.abs((double) first) + Math.abs((double) second)
+        + Math.abs((double) xn * dy) + Math.abs((double) x0xd * dy);
+    return quotient(add(first, second), den, magnitude);
   }
 
   /** {@code a ÷ b} to {@link #MC}. */

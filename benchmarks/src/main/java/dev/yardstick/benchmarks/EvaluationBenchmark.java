@@ -1,0 +1,95 @@
+package dev.yardstick.benchmarks;
+
+import dev.yardstick.core.Yardstick;
+import dev.yardstick.core.domain.Measurement;
+import dev.yardstick.core.domain.Subject;
+import dev.yardstick.core.evaluation.BatchResult;
+import dev.yardstick.core.scorecard.Scorecard;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * Yardstick's batch evaluation (full evaluations: per-item scores, explanations, flags, rounded
+ * subtotals and totals) on one and two threads, and the hand-written totals-only loop, at 1 000,
+ * 100 000 and 1 000 000 employees. One operation evaluates the whole company.
+ *
+ * <p>Before timing, the trial's contender is checked against Yardstick's one-thread totals
+ * ({@link Equivalence}): the two-thread batch must match bit for bit, the hand loop to 1e-9.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EvaluationBenchmark {
+
+  /** Employees in the company. */
+  @Param({"1000", "100000", "1000000"})
+  public int employees;
+
+  private List<Subject> subjects = List.of();
+  private List<Measurement> measurements = List.of();
+  private Function<Subject, @Nullable Scorecard> cardOfSubject = s -> null;
+  private Workload workload = Workload.generate(1, Workload.SEED);
+  private HandLoop loop = new HandLoop(List.of());
+  private double[] totals = new double[0];
+
+  /** Generates the workload and checks the contender's totals. */
+  @Setup
+  public void setUp(BenchmarkParams params) {
+    workload = Workload.generate(employees, Workload.SEED);
+    loop = new HandLoop(workload.specs());
+    totals = new double[employees];
+    String benchmark = params.getBenchmark();
+    if (benchmark.endsWith(".handLoop")) {
+      double[] reference = Equivalence.yardstick(workload, 1);
+      loop.totals(workload, totals);
+      Equivalence.same("hand-written loop", reference, totals, Equivalence.TOLERANCE);
+      return; // the hand loop needs neither subjects nor measurements
+    }
+    subjects = workload.subjects();
+    measurements = workload.measurements();
+    cardOfSubject = workload.cardOfSubject();
+    double[] reference = Equivalence.yardstick(workload, 1);
+    Equivalence.same("hand-written loop", reference, Equivalence.handLoop(workload),
+        Equivalence.TOLERANCE);
+    if (benchmark.endsWith(".yardstickTwoThreads")) {
+      Equivalence.same("yardstick, 2 threads", reference, Equivalence.yardstick(workload, 2), 0);
+    }
+  }
+
+  /** Yardstick, one thread. */
+  @Benchmark
+  public BatchResult yardstick() {
+    return Yardstick.evaluateAll(subjects)
+        .in(workload.period())
+        .against(cardOfSubject)
+        .with(measurements);
+  }
+
+  /** Yardstick, two threads. */
+  @Benchmark
+  public BatchResult yardstickTwoThreads() {
+    return Yardstick.evaluateAll(subjects)
+        .in(workload.period())
+        .against(cardOfSubject)
+        .parallelism(2)
+        .with(measurements);
+  }
+
+  /** The hand-written loop, totals only. */
+  @Benchmark
+  public double[] handLoop() {
+    loop.totals(workload, totals);
+    return totals;
+  }
+}

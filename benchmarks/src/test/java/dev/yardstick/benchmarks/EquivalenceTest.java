@@ -1,0 +1,84 @@
+package dev.yardstick.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EquivalenceTest {
+
+  private static Workload workload;
+  private static double[] yardstick;
+
+  @BeforeAll
+  static void evaluate() {
+    workload = Workload.generate(1_000, Workload.SEED);
+    yardstick = Equivalence.yardstick(workload, 1);
+  }
+
+  @Test
+  void the_hand_written_loop_gives_yardsticks_totals_to_1e_9() {
+    // GIVEN the 1 000-employee workload and Yardstick's totals
+    // WHEN the hand-written loop scores it
+    double[] loop = Equivalence.handLoop(workload);
+    // THEN every total agrees
+    Equivalence.same("hand loop", yardstick, loop, Equivalence.TOLERANCE);
+  }
+
+  @Test
+  void two_threads_give_the_same_totals_bit_for_bit() {
+    // GIVEN the workload WHEN Yardstick evaluates it on two threads
+    double[] parallel = Equivalence.yardstick(workload, 2);
+    // THEN the totals are identical
+    assertThat(parallel).containsExactly(yardstick);
+  }
+
+  @Test
+  void aviator_gives_yardsticks_totals_to_1e_9() {
+    engine(FormulaEngine.Name.AVIATOR);
+  }
+
+  @Test
+  void jexl_gives_yardsticks_totals_to_1e_9() {
+    engine(FormulaEngine.Name.JEXL);
+  }
+
+  @Test
+  void qlexpress_gives_yardsticks_totals_to_1e_9() {
+    engine(FormulaEngine.Name.QLEXPRESS);
+  }
+
+  private static void engine(FormulaEngine.Name name) {
+    // GIVEN the workload WHEN the engine runs the cards' scripts
+    double[] totals = Equivalence.engine(FormulaEngine.create(name, workload), workload);
+    // THEN every total agrees with Yardstick's
+    Equivalence.same(name.toString(), yardstick, totals, Equivalence.TOLERANCE);
+  }
+
+  @Test
+  void the_workload_reaches_floors_and_caps() {
+    // GIVEN the workload's evaluations
+    var batch = dev.yardstick.core.Yardstick.evaluateAll(workload.subjects())
+        .in(workload.period()).against(workload.cardOfSubject()).with(workload.measurements());
+    long capped = batch.evaluations().stream().flatMap(e -> e.items().stream())
+        .filter(i -> i.isCapped()).count();
+    long floored = batch.evaluations().stream().flatMap(e -> e.items().stream())
+        .filter(i -> i.isFloored()).count();
+    long items = 1_000L * WorkloadCards.ITEMS;
+    // THEN some items are capped, some floored, most neither (5% to 30% each is realistic)
+    assertThat(capped).isBetween(items / 20, items * 3 / 10);
+    assertThat(floored).isBetween(items / 20, items * 3 / 10);
+  }
+
+  @Test
+  void a_wrong_total_is_reported_with_the_employee_and_both_totals() {
+    // GIVEN totals that differ in the third employee by 1e-6
+    double[] wrong = yardstick.clone();
+    wrong[2] += 1e-6;
+    // WHEN compared THEN the mismatch is named
+    assertThatThrownBy(() -> Equivalence.same("engine", yardstick, wrong, Equivalence.TOLERANCE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("engine differs from Yardstick for employee 2: ");
+  }
+}

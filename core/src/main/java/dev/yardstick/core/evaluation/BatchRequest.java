@@ -6,6 +6,7 @@ import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.scorecard.Scorecard;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,9 @@ import org.jspecify.annotations.Nullable;
 public final class BatchRequest {
 
   private static final int CHUNKS_PER_THREAD = 8;
+
+  /** Subjects per chunk when streaming: small enough to bound memory, large enough to amortise. */
+  private static final int STREAM_CHUNK = 512;
 
   private final List<Subject> subjects;
   /** Subject id → position in {@link #subjects}. */
@@ -122,13 +127,108 @@ public final class BatchRequest {
   }
 
   /**
-   * Evaluates every subject with the measurements.
+   * Evaluates every subject with the measurements and keeps every outcome.
    *
    * @throws IllegalStateException if the period or scorecards were not given
    * @throws InvalidInputException if a measurement belongs to no subject of the batch: it would
    *     otherwise be dropped unseen
    */
   public BatchResult with(Collection<? extends Measurement> measurements) {
+    Prepared prepared = prepare(measurements);
+    int n = subjects.size();
+    Outcome[] outcomes = new Outcome[n];
+    if (parallelism == 1 || n < 2) {
+      run(prepared, outcomes, 0, 0, n);
+    } else {
+      runParallel(prepared, outcomes);
+    }
+    return new BatchResult(prepared.period, List.of(outcomes));
+  }
+
+  /**
+   * Evaluates every subject with the measurements and hands each outcome to {@code consumer}, in
+   * the order of the subjects, without keeping them: memory stays bounded by a few chunks of
+   * outcomes whatever the size of the batch. Use it to write a whole company's evaluations to a
+   * database or a file as they come.
+   *
+   * <pre>{@code
+   * Yardstick.evaluateAll(staff).in("2026-Q3").against(cards::forRole).parallelism(2)
+   *     .forEach(measurements, outcome -> repository.save(outcome));
+   * }</pre>
+   *
+   * <p>The consumer runs on the calling thread, one outcome at a time, so it need not be
+   * thread-safe; the outcomes are the same, in the same order, as {@link #with(Collection)}'s.
+   *
+   * @throws IllegalStateException if the period or scorecards were not given
+   * @throws InvalidInputException if a measurement belongs to no subject of the batch
+   */
+  public void forEach(
+      Collection<? extends Measurement> measurements, Consumer<? super Outcome> consumer) {
+    Objects.requireNonNull(consumer, "consumer");
+    Prepared prepared = prepare(measurements);
+    int n = subjects.size();
+    if (parallelism == 1 || n < 2) {
+      Outcome[] chunk = new Outcome[Math.min(n, STREAM_CHUNK)];
+      for (int from = 0; from < n; from += STREAM_CHUNK) {
+        int to = Math.min(n, from + STREAM_CHUNK);
+        run(prepared, chunk, from, from, to);
+        deliver(chunk, to - from, consumer);
+      }
+      return;
+    }
+    ExecutorService pool = pool();
+    try {
+      // a window of chunks in flight: the workers stay busy while the caller delivers in order
+      ArrayDeque<Future<Outcome[]>> window = new ArrayDeque<>();
+      int next = 0;
+      while (next < n || !window.isEmpty()) {
+        while (next < n && window.size() < parallelism * 2) {
+          int from = next;
+          int to = Math.min(n, from + STREAM_CHUNK);
+          window.add(
+              pool.submit(
+                  () -> {
+                    Outcome[] chunk = new Outcome[to - from];
+                    run(prepared, chunk, from, from, to);
+                    return chunk;
+                  }));
+          next = to;
+        }
+        Outcome[] chunk = await(window.removeFirst());
+        deliver(chunk, chunk.length, consumer);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void deliver(Outcome[] chunk, int size, Consumer<? super Outcome> consumer) {
+    for (int i = 0; i < size; i++) {
+      consumer.accept(chunk[i]);
+      chunk[i] = null;
+    }
+  }
+
+  /** The measurements grouped by subject, and the checked settings. */
+  private static final class Prepared {
+    final Period period;
+    final Function<? super Subject, @Nullable Scorecard> cards;
+    final Measurement[] grouped;
+    final int[] offsets;
+
+    Prepared(
+        Period period,
+        Function<? super Subject, @Nullable Scorecard> cards,
+        Measurement[] grouped,
+        int[] offsets) {
+      this.period = period;
+      this.cards = cards;
+      this.grouped = grouped;
+      this.offsets = offsets;
+    }
+  }
+
+  private Prepared prepare(Collection<? extends Measurement> measurements) {
     Objects.requireNonNull(measurements, "measurements");
     Period p = period;
     Function<? super Subject, @Nullable Scorecard> c = cards;
@@ -177,42 +277,22 @@ public final class BatchRequest {
             subjectId, null, "targets", subjectId, "is not one of the batch's subjects");
       }
     }
-
-    Outcome[] outcomes = new Outcome[n];
-    if (parallelism == 1 || n < 2) {
-      run(p, c, grouped, offsets, outcomes, 0, n);
-    } else {
-      runParallel(p, c, grouped, offsets, outcomes);
-    }
-    return new BatchResult(p, List.of(outcomes));
+    return new Prepared(p, c, grouped, offsets);
   }
 
-  private void runParallel(
-      Period p,
-      Function<? super Subject, @Nullable Scorecard> c,
-      Measurement[] grouped,
-      int[] offsets,
-      Outcome[] outcomes) {
-    int n = subjects.size();
-    int chunks = Math.min(n, parallelism * CHUNKS_PER_THREAD);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parallelism,
-            r -> {
-              Thread t = new Thread(r, "yardstick-batch");
-              t.setDaemon(true);
-              return t;
-            });
+  private ExecutorService pool() {
+    return Executors.newFixedThreadPool(
+        parallelism,
+        r -> {
+          Thread t = new Thread(r, "yardstick-batch");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private static <T> T await(Future<T> future) {
     try {
-      List<Future<?>> futures = new ArrayList<>(chunks);
-      for (int k = 0; k < chunks; k++) {
-        int from = (int) ((long) n * k / chunks);
-        int to = (int) ((long) n * (k + 1) / chunks);
-        futures.add(pool.submit(() -> run(p, c, grouped, offsets, outcomes, from, to)));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("batch evaluation was interrupted", e);
@@ -222,23 +302,34 @@ public final class BatchRequest {
         throw (Error) cause;
       }
       throw new IllegalStateException("batch evaluation failed", cause);
+    }
+  }
+
+  private void runParallel(Prepared prepared, Outcome[] outcomes) {
+    int n = subjects.size();
+    int chunks = Math.min(n, parallelism * CHUNKS_PER_THREAD);
+    ExecutorService pool = pool();
+    try {
+      List<Future<?>> futures = new ArrayList<>(chunks);
+      for (int k = 0; k < chunks; k++) {
+        int from = (int) ((long) n * k / chunks);
+        int to = (int) ((long) n * (k + 1) / chunks);
+        futures.add(pool.submit(() -> run(prepared, outcomes, 0, from, to)));
+      }
+      for (Future<?> f : futures) {
+        await(f);
+      }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private void run(
-      Period p,
-      Function<? super Subject, @Nullable Scorecard> c,
-      Measurement[] grouped,
-      int[] offsets,
-      Outcome[] outcomes,
-      int from,
-      int to) {
+  /** Evaluates subjects {@code from} to {@code to - 1} into {@code outcomes[i - base]}. */
+  private void run(Prepared prepared, Outcome[] outcomes, int base, int from, int to) {
     for (int i = from; i < to; i++) {
       Subject subject = subjects.get(i);
       try {
-        Scorecard card = c.apply(subject);
+        Scorecard card = prepared.cards.apply(subject);
         if (card == null) {
           throw new InvalidInputException(
               subject.id(), null, "scorecard", "none", "no scorecard was given for this subject");
@@ -248,19 +339,19 @@ public final class BatchRequest {
           team = teamScores.get(subject.teamId());
         }
         Map<String, Target> own = targets.get(subject.id());
-        outcomes[i] =
+        outcomes[i - base] =
             new Outcome.Evaluated(
                 Evaluator.evaluate(
                     subject,
-                    p,
+                    prepared.period,
                     card,
-                    grouped,
-                    offsets[i],
-                    offsets[i + 1],
+                    prepared.grouped,
+                    prepared.offsets[i],
+                    prepared.offsets[i + 1],
                     own == null ? Map.of() : own,
                     team));
       } catch (RuntimeException e) {
-        outcomes[i] = Outcome.Failed.of(subject, e);
+        outcomes[i - base] = Outcome.Failed.of(subject, e);
       }
     }
   }

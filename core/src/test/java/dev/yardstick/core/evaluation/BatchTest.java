@@ -90,6 +90,45 @@ class BatchTest {
   }
 
   @Test
+  void streaming_delivers_the_same_outcomes_in_the_same_order_on_the_calling_thread() {
+    // GIVEN 1 300 subjects (more than two streaming chunks of 512), some failing
+    List<Subject> staff = new ArrayList<>();
+    List<Measurement> ms = new ArrayList<>();
+    for (int i = 0; i < 1300; i++) {
+      staff.add(emp(i));
+      if (i % 13 != 0) {
+        ms.addAll(full("emp-" + i, 50 + i % 50, 80 + i % 40, 60 + i % 30));
+      }
+    }
+    Scorecard card = storeCard().build();
+    BatchResult kept = Yardstick.evaluateAll(staff).in(Q3).against(card).with(ms);
+
+    for (int threads : new int[] {1, 2, 8}) {
+      // WHEN the same batch is streamed
+      List<Outcome> streamed = new ArrayList<>();
+      Thread caller = Thread.currentThread();
+      Yardstick.evaluateAll(staff).in(Q3).against(card).parallelism(threads)
+          .forEach(ms, outcome -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            streamed.add(outcome);
+          });
+      // THEN every subject arrives once, in order, with the outcome the kept batch has
+      assertThat(streamed).as("%s threads", threads).isEqualTo(kept.outcomes());
+    }
+  }
+
+  @Test
+  void streaming_checks_its_input_like_with() {
+    assertThatThrownBy(() -> Yardstick.evaluateAll(List.of(emp(1))).in(Q3).against(storeCard().build())
+            .forEach(full("emp-9", 1, 1, 1), o -> { }))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("emp-9 is not one of the batch's subjects");
+    assertThatThrownBy(() -> Yardstick.evaluateAll(List.of(emp(1))).against(storeCard().build())
+            .forEach(List.of(), o -> { }))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void a_measurement_for_a_subject_outside_the_batch_is_rejected_rather_than_dropped() {
     assertThatThrownBy(() -> Yardstick.evaluateAll(List.of(emp(1))).in(Q3).against(storeCard().build())
             .with(full("emp-9", 1, 1, 1)))

@@ -202,6 +202,8 @@ public final class BatchRequest {
     }
   }
 
+  // each slot is cleared once delivered, so that the garbage collector can take the outcome
+  @SuppressWarnings("NullAway")
   private static void deliver(Outcome[] chunk, int size, Consumer<? super Outcome> consumer) {
     for (int i = 0; i < size; i++) {
       consumer.accept(chunk[i]);

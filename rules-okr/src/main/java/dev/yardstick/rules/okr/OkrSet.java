@@ -152,7 +152,7 @@ public final class OkrSet {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       Alignment a = objectives.get(i).alignment();
-      parent[i] = a == null ? -1 : index.get(a.objectiveId());
+      parent[i] = a == null ? -1 : indexOf(a.objectiveId());
     }
     // each objective has at most one parent: follow the chain, marking the path
     byte[] state = new byte[n]; // 0 unseen, 1 on the current path, 2 known to reach a root
@@ -188,7 +188,7 @@ public final class OkrSet {
       if (a == null) {
         continue;
       }
-      Objective parent = objectives.get(index.get(a.objectiveId()));
+      Objective parent = objectives.get(indexOf(a.objectiveId()));
       if (parent.level().ordinal() > child.level().ordinal()) {
         throw new IllegalArgumentException(
             "objective '"
@@ -223,12 +223,17 @@ public final class OkrSet {
     if (child.archived() || a == null) {
       return false;
     }
-    Objective parent = objectives.get(index.get(a.objectiveId()));
+    Objective parent = objectives.get(indexOf(a.objectiveId()));
     if (parent.archived()) {
       return false;
     }
     String kr = a.keyResultId();
     return kr == null || !parent.keyResult(kr).orElseThrow().archived();
+  }
+
+  /** The position of an objective known to be in the set: alignments resolve, checked first. */
+  private int indexOf(String objectiveId) {
+    return Objects.requireNonNull(index.get(objectiveId), objectiveId);
   }
 
   private static String key(String objectiveId, @Nullable String keyResultId) {
@@ -468,7 +473,8 @@ public final class OkrSet {
       throw new IllegalArgumentException(
           "objective '" + objectiveId + "' is archived and has no roll-up");
     }
-    return rollUp().get(objectiveId);
+    // every active objective has a roll-up
+    return Objects.requireNonNull(rollUp().get(objectiveId), objectiveId);
   }
 
   /** The roll-up of every active objective, by id in set order; see {@link #rolledUp(String)}. */
@@ -490,7 +496,7 @@ public final class OkrSet {
     }
     Map<String, Double> result = new LinkedHashMap<>();
     for (Objective o : active) {
-      result.put(o.id(), Dec.toDouble(done.get(o.id())));
+      result.put(o.id(), Dec.toDouble(Objects.requireNonNull(done.get(o.id()), o.id())));
     }
     return Collections.unmodifiableMap(result);
   }
@@ -499,7 +505,7 @@ public final class OkrSet {
     int d = 0;
     Objective at = o;
     while (countsInRollUp(at)) {
-      at = objectives.get(index.get(Objects.requireNonNull(at.alignment()).objectiveId()));
+      at = objectives.get(indexOf(Objects.requireNonNull(at.alignment()).objectiveId()));
       d++;
     }
     return d;

@@ -5,6 +5,7 @@ import dev.yardstick.tracking.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the conversion of two content variants with the two-proportion z-test.
@@ -90,7 +91,7 @@ public final class AbTest {
   }
 
   private static String conclusion(
-      Verdict verdict, String winner, Arm control, Arm variant, TestPlan plan, long required) {
+      Verdict verdict, @Nullable String winner, Arm control, Arm variant, TestPlan plan, long required) {
     switch (verdict) {
       case WINNER:
         return "'" + winner + "' wins at α = " + Numbers.plain(plan.alpha());

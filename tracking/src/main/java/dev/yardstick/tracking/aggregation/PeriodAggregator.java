@@ -152,7 +152,7 @@ public final class PeriodAggregator {
     keys.sort(Comparator.comparing(Key::subjectId).thenComparing(Key::indicatorId));
     List<Aggregate> aggregates = new ArrayList<>(keys.size());
     for (Key key : keys) {
-      aggregates.add(combine(key, target, months, groups.get(key)));
+      aggregates.add(combine(key, target, months, Objects.requireNonNull(groups.get(key))));
     }
     return new AggregationResult(target, aggregates);
   }
@@ -249,7 +249,9 @@ public final class PeriodAggregator {
               + target
               + " (incomplete periods are not allowed)");
     }
-    Aggregation aggregation = indicators.get(key.indicatorId()).aggregation();
+    // check(...) admitted only measurements of known indicators
+    Aggregation aggregation =
+        Objects.requireNonNull(indicators.get(key.indicatorId()), key.indicatorId()).aggregation();
     BigDecimal value;
     BigDecimal numerator = null;
     BigDecimal denominator = null;

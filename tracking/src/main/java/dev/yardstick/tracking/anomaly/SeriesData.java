@@ -35,7 +35,7 @@ final class SeriesData {
     LocalDate[] dates = sorted.keySet().toArray(new LocalDate[0]);
     double[] values = new double[dates.length];
     for (int i = 0; i < dates.length; i++) {
-      values[i] = sorted.get(dates[i]);
+      values[i] = Objects.requireNonNull(sorted.get(dates[i]));
     }
     return new SeriesData(dates, values);
   }

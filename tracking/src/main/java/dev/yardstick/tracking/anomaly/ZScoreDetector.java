@@ -150,7 +150,8 @@ public final class ZScoreDetector implements AnomalyDetector {
       }
       LocalDate date = data.dates[i];
       for (int k = 1; k <= window; k++) {
-        base[window - k] = data.values[index.get(date.minusDays(7L * k))];
+        // run[i] > window: the same weekday of each of the last `window` weeks is in the series
+        base[window - k] = data.values[Objects.requireNonNull(index.get(date.minusDays(7L * k)))];
       }
       double[] ms = SeriesData.meanAndSigma(base);
       Baseline baseline =

@@ -129,7 +129,8 @@ public final class EarlyWarnings {
 
     for (PaceRule rule : rules.paceRules()) {
       String indicatorId = rule.indicator().id();
-      Period window = windows.get(indicatorId);
+      // every pace rule put its window above
+      Period window = Objects.requireNonNull(windows.get(indicatorId), indicatorId);
       Map<String, Running> bySubject = running.getOrDefault(indicatorId, Map.of());
       Set<String> subjects = new TreeSet<>(bySubject.keySet());
       rules.targets().forEach(

@@ -120,13 +120,14 @@ public interface PaceProfile {
       BigDecimal total = BigDecimal.ZERO;
       BigDecimal before = BigDecimal.ZERO;
       for (Period month : period.months()) {
-        BigDecimal w = monthWeights.get(Month.of(month.index()));
+        // the constructor requires a weight for each of the 12 months
+        BigDecimal w = Objects.requireNonNull(monthWeights.get(Month.of(month.index())));
         total = total.add(w);
         if (month.end().isBefore(asOf.withDayOfMonth(1))) {
           before = before.add(w);
         }
       }
-      BigDecimal current = monthWeights.get(asOf.getMonth());
+      BigDecimal current = Objects.requireNonNull(monthWeights.get(asOf.getMonth()));
       BigDecimal days = BigDecimal.valueOf(asOf.lengthOfMonth());
       // (before + current * day / days) / total, as one quotient
       BigDecimal numerator =
@@ -141,7 +142,7 @@ public interface PaceProfile {
         if (month != Month.JANUARY) {
           sb.append(' ');
         }
-        sb.append(Numbers.plain(monthWeights.get(month)));
+        sb.append(Numbers.plain(Objects.requireNonNull(monthWeights.get(month))));
       }
       return sb.append(')').toString();
     }

@@ -1,8 +1,11 @@
 package dev.yardstick.benchmarks;
 
 import dev.yardstick.core.Yardstick;
+import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Outcome;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The check that every contender computes the same totals, so that nothing is faster by being
@@ -39,6 +42,50 @@ public final class Equivalence {
     return totals;
   }
 
+  /**
+   * Yardstick's raw totals of the workload evaluated by the streaming batch ({@code
+   * BatchRequest.forEach}), in employee order, checking that none failed, that the outcomes
+   * arrive in the order of the subjects and that every subject got one.
+   */
+  public static double[] yardstickStreaming(Workload w, int parallelism) {
+    Collector collector = new Collector(w.subjects());
+    Yardstick.evaluateAll(w.subjects())
+        .in(w.period())
+        .against(w.cardOfSubject())
+        .parallelism(parallelism)
+        .forEach(w.measurements(), collector);
+    if (collector.next != w.size()) {
+      throw new IllegalStateException("the streaming batch delivered " + collector.next
+          + " outcomes for " + w.size() + " employees");
+    }
+    return collector.totals;
+  }
+
+  /** Keeps the raw total of each streamed outcome, checking the order. */
+  private static final class Collector implements Consumer<Outcome> {
+    private final List<Subject> staff;
+    final double[] totals;
+    int next;
+
+    Collector(List<Subject> staff) {
+      this.staff = staff;
+      this.totals = new double[staff.size()];
+    }
+
+    @Override
+    public void accept(Outcome outcome) {
+      int e = next++;
+      if (e >= staff.size() || !outcome.subject().equals(staff.get(e))) {
+        throw new IllegalStateException("outcome " + e + " is of " + outcome.subject().id()
+            + ", not of employee " + e);
+      }
+      if (!(outcome instanceof Outcome.Evaluated)) {
+        throw new IllegalStateException("employee " + e + " was not evaluated: " + outcome);
+      }
+      totals[e] = ((Outcome.Evaluated) outcome).evaluation().rawTotal();
+    }
+  }
+
   /** The hand-written loop's totals. */
   public static double[] handLoop(Workload w) {
     double[] totals = new double[w.size()];
@@ -54,13 +101,16 @@ public final class Equivalence {
   }
 
   /**
-   * Checks Yardstick (1 and 2 threads), the hand loop and every engine against each other.
+   * Checks Yardstick (retained and streaming batches, 1 and 2 threads), the hand loop and every
+   * engine against each other.
    *
    * @throws IllegalStateException naming the contender, employee and both totals on a mismatch
    */
   public static void check(Workload w) {
     double[] reference = yardstick(w, 1);
     same("yardstick, 2 threads", reference, yardstick(w, 2), 0);
+    same("yardstick streaming", reference, yardstickStreaming(w, 1), 0);
+    same("yardstick streaming, 2 threads", reference, yardstickStreaming(w, 2), 0);
     same("hand-written loop", reference, handLoop(w), TOLERANCE);
     for (FormulaEngine.Name name : FormulaEngine.Name.values()) {
       same(name.toString(), reference, engine(FormulaEngine.create(name, w), w), TOLERANCE);

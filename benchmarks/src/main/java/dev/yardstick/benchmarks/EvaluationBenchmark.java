@@ -4,9 +4,13 @@ import dev.yardstick.core.Yardstick;
 import dev.yardstick.core.domain.Measurement;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchResult;
+import dev.yardstick.core.evaluation.Evaluation;
+import dev.yardstick.core.evaluation.Outcome;
+import dev.yardstick.core.evaluation.SectionResult;
 import dev.yardstick.core.scorecard.Scorecard;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,14 +22,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Yardstick's batch evaluation (full evaluations: per-item scores, explanations, flags, rounded
- * subtotals and totals) on one and two threads, and the hand-written totals-only loop, at 1 000,
- * 100 000 and 1 000 000 employees. One operation evaluates the whole company.
+ * subtotals and totals) on one and two threads, retained in a {@link BatchResult} or streamed
+ * to a consumer that keeps nothing, and the hand-written totals-only loop, at 1 000, 100 000
+ * and 1 000 000 employees. One operation evaluates the whole company.
  *
- * <p>Before timing, the trial's contender is checked against Yardstick's one-thread totals
- * ({@link Equivalence}): the two-thread batch must match bit for bit, the hand loop to 1e-9.
+ * <p>Before timing, the trial's contender is checked ({@link Equivalence}): its one-thread
+ * totals agree with the hand loop's to 1e-9 and its two-thread totals with its one-thread
+ * totals bit for bit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,11 +66,16 @@ public class EvaluationBenchmark {
     subjects = workload.subjects();
     measurements = workload.measurements();
     cardOfSubject = workload.cardOfSubject();
-    double[] reference = Equivalence.yardstick(workload, 1);
+    boolean streaming = benchmark.contains(".yardstickStreaming");
+    double[] reference = streaming
+        ? Equivalence.yardstickStreaming(workload, 1) : Equivalence.yardstick(workload, 1);
     Equivalence.same("hand-written loop", reference, Equivalence.handLoop(workload),
         Equivalence.TOLERANCE);
     if (benchmark.endsWith(".yardstickTwoThreads")) {
       Equivalence.same("yardstick, 2 threads", reference, Equivalence.yardstick(workload, 2), 0);
+    } else if (benchmark.endsWith(".yardstickStreamingTwoThreads")) {
+      Equivalence.same("yardstick streaming, 2 threads", reference,
+          Equivalence.yardstickStreaming(workload, 2), 0);
     }
   }
 
@@ -86,10 +98,60 @@ public class EvaluationBenchmark {
         .with(measurements);
   }
 
+  /**
+   * Yardstick, one thread, streaming: every full evaluation is produced and handed to a consumer
+   * that reads its total and its first item's explanation, then drops it.
+   */
+  @Benchmark
+  public void yardstickStreaming(Blackhole blackhole) {
+    Yardstick.evaluateAll(subjects)
+        .in(workload.period())
+        .against(cardOfSubject)
+        .forEach(measurements, new Sink(blackhole));
+  }
+
+  /** Yardstick, two threads, streaming. */
+  @Benchmark
+  public void yardstickStreamingTwoThreads(Blackhole blackhole) {
+    Yardstick.evaluateAll(subjects)
+        .in(workload.period())
+        .against(cardOfSubject)
+        .parallelism(2)
+        .forEach(measurements, new Sink(blackhole));
+  }
+
   /** The hand-written loop, totals only. */
   @Benchmark
   public double[] handLoop() {
     loop.totals(workload, totals);
     return totals;
+  }
+
+  /**
+   * Reads what a caller of the streaming batch would write out: each evaluation's totals and its
+   * first item's explanation object (not its text, which is formatted lazily), so that the full
+   * evaluation must be built but none is kept.
+   */
+  private static final class Sink implements Consumer<Outcome> {
+    private final Blackhole blackhole;
+
+    Sink(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void accept(Outcome outcome) {
+      if (!(outcome instanceof Outcome.Evaluated)) {
+        blackhole.consume(outcome); // never on the checked workload
+        return;
+      }
+      Evaluation evaluation = ((Outcome.Evaluated) outcome).evaluation();
+      blackhole.consume(evaluation.rawTotal());
+      blackhole.consume(evaluation.total());
+      List<SectionResult> sections = evaluation.sections();
+      if (!sections.isEmpty() && !sections.get(0).items().isEmpty()) {
+        blackhole.consume(sections.get(0).items().get(0).explanation());
+      }
+    }
   }
 }

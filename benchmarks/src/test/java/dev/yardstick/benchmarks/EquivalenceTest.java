@@ -35,6 +35,25 @@ class EquivalenceTest {
   }
 
   @Test
+  void the_streaming_batch_gives_the_retained_batchs_totals_bit_for_bit_and_the_loops_to_1e_9() {
+    // GIVEN the workload WHEN Yardstick streams its evaluations on one thread
+    double[] streamed = Equivalence.yardstickStreaming(workload, 1);
+    // THEN the totals are the retained batch's exactly, and the hand loop's to 1e-9
+    assertThat(streamed).containsExactly(yardstick);
+    Equivalence.same("hand loop", streamed, Equivalence.handLoop(workload),
+        Equivalence.TOLERANCE);
+  }
+
+  @Test
+  void the_streaming_batch_on_two_threads_gives_the_same_totals_bit_for_bit() {
+    // GIVEN the one-thread streamed totals WHEN the workload is streamed on two threads
+    double[] one = Equivalence.yardstickStreaming(workload, 1);
+    double[] two = Equivalence.yardstickStreaming(workload, 2);
+    // THEN the totals are identical, in the same employee order
+    assertThat(two).containsExactly(one);
+  }
+
+  @Test
   void aviator_gives_yardsticks_totals_to_1e_9() {
     engine(FormulaEngine.Name.AVIATOR);
   }

@@ -62,6 +62,7 @@ class YardstickJsonTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to test the builder's null check
   void limits_below_what_a_document_needs_are_refused_with_the_value() {
     // GIVEN limits too small to be useful; WHEN set; THEN refused naming the value
     assertThatThrownBy(() -> YardstickJson.builder().maxDocumentLength(0))

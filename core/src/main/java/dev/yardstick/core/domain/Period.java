@@ -81,7 +81,7 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     String s = text.toString();
     int n = s.length();
     if (n == 4 && digits(s, 0, 4)) {
-      return year(Integer.parseInt(s));
+      return checked(s, PeriodType.YEAR, 1);
     }
     if (n >= 6 && n <= 7 && digits(s, 0, 4) && s.charAt(4) == '-') {
       char c = s.charAt(5);
@@ -103,7 +103,8 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     int year = Integer.parseInt(text.substring(0, 4));
     if (year < 1 || index < 1 || index > type.perYear()) {
       throw new IllegalArgumentException(
-          "period '" + text + "' is out of range: " + type.perYear() + " per year, year from 1");
+          "period '" + text + "' is out of range: "
+              + (type == PeriodType.YEAR ? "" : type.perYear() + " per year, ") + "year from 1");
     }
     return new Period(type, year, index);
   }

@@ -29,7 +29,14 @@ class PeriodTest {
   void a_malformed_or_out_of_range_period_is_rejected_naming_the_text(String text) {
     assertThatThrownBy(() -> Period.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(text.equals("0000") ? "year" : "'" + text + "'");
+        .hasMessageContaining("'" + text + "'");
+  }
+
+  @Test
+  void year_zero_is_rejected_as_out_of_range_quoting_the_text() {
+    assertThatThrownBy(() -> Period.parse("0000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("period '0000' is out of range: year from 1");
   }
 
   @Test

@@ -180,7 +180,7 @@ public final class MeasurementCsv {
         try {
           return measurement(record);
         } catch (Rejection r) {
-          rejected.accept(new RejectedRow(record.line(), r.column, r.getMessage(), record.fields()));
+          rejected.accept(new RejectedRow(record.line(), r.column, r.reason, record.fields()));
         }
       }
     }
@@ -189,7 +189,7 @@ public final class MeasurementCsv {
       try {
         return tokenizer.next();
       } catch (CsvTokenizer.FatalException e) {
-        throw new CsvImportException(e.line(), null, e.getMessage());
+        throw new CsvImportException(e.line(), null, e.reason());
       }
     }
 
@@ -276,13 +276,16 @@ public final class MeasurementCsv {
       }
       try {
         if (value == null) {
-          return Measurement.ratio(subject, indicator, period, numerator, denominator);
+          // the checks above reject a row with no value unless both numerator and denominator are set
+          return Measurement.ratio(subject, indicator, period,
+              Objects.requireNonNull(numerator, "numerator of a row without value"),
+              Objects.requireNonNull(denominator, "denominator of a row without value"));
         }
         return new Measurement(subject, indicator, period, value, numerator, denominator, Map.of());
       } catch (InvalidInputException e) {
-        throw new Rejection(columnOfField(e.field()), e.getMessage());
+        throw new Rejection(columnOfField(e.field()), messageOf(e));
       } catch (IllegalArgumentException e) {
-        throw new Rejection(null, e.getMessage());
+        throw new Rejection(null, messageOf(e));
       }
     }
 
@@ -299,8 +302,9 @@ public final class MeasurementCsv {
       return i >= 0 && i < header.size() ? header.get(i) : null;
     }
 
+    /** Only for columns known to be in the header (required, or checked with containsKey). */
     private String headerOf(CsvColumn column) {
-      return header.get(index.get(column));
+      return header.get(Objects.requireNonNull(index.get(column), "index of a column in the header"));
     }
 
     private String field(List<String> fields, CsvColumn column) {
@@ -329,7 +333,7 @@ public final class MeasurementCsv {
       try {
         return Period.parse(text);
       } catch (IllegalArgumentException e) {
-        throw new Rejection(headerOf(CsvColumn.PERIOD), e.getMessage());
+        throw new Rejection(headerOf(CsvColumn.PERIOD), messageOf(e));
       }
     }
 
@@ -347,6 +351,11 @@ public final class MeasurementCsv {
       }
       return new BigDecimal(text);
     }
+  }
+
+  /** The message of a core validation exception; core always builds one. */
+  private static String messageOf(IllegalArgumentException e) {
+    return Objects.requireNonNull(e.getMessage(), "message of a validation exception");
   }
 
   /** Why {@code text} is not a plain decimal such as {@code -1250000.50}, or {@code null}. */
@@ -419,10 +428,12 @@ public final class MeasurementCsv {
   private static final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient @Nullable String column;
+    final String reason;
 
     Rejection(@Nullable String column, String reason) {
       super(reason, null, false, false);
       this.column = column;
+      this.reason = reason;
     }
   }
 

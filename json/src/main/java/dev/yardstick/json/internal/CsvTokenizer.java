@@ -42,10 +42,17 @@ public final class CsvTokenizer {
   public static final class FatalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final long line;
+    private final String reason;
 
     FatalException(long line, String message) {
       super(message);
       this.line = line;
+      this.reason = message;
+    }
+
+    /** What is wrong; the same text as {@link #getMessage()}, never null. */
+    public String reason() {
+      return reason;
     }
 
     /** Where the problem starts. */

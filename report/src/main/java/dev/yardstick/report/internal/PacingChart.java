@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A line chart of monthly pacing: the cumulative actual (solid, with a dot per month that has
@@ -134,7 +135,8 @@ public final class PacingChart {
     }
     Map<Period, Integer> stacked = new HashMap<>();
     for (WarningMarker warning : series.warnings()) {
-      int i = index.get(warning.month());
+      // PacingSeries rejects a warning whose month is not one of its points' months
+      int i = Objects.requireNonNull(index.get(warning.month()), "index of a warning's month");
       PacingPoint p = points.get(i);
       BigDecimal on = p.actual() != null ? p.actual() : p.expected();
       int k = stacked.merge(warning.month(), 1, Integer::sum) - 1;
@@ -168,8 +170,10 @@ public final class PacingChart {
     return warning.month() + " · " + lang.colon(Page.label(warning.severity())) + warning.message();
   }
 
+  /** Only for a point with an actual (the caller skips the others). */
   private static String pointTooltip(PacingPoint p, Lang lang) {
-    return p.month() + " · " + lang.colon(Label.ACTUAL_CUMULATIVE) + Num.grouped(p.actual())
+    BigDecimal actual = Objects.requireNonNull(p.actual(), "actual of a plotted point");
+    return p.month() + " · " + lang.colon(Label.ACTUAL_CUMULATIVE) + Num.grouped(actual)
         + " · " + lang.colon(Label.EXPECTED_CUMULATIVE) + Num.grouped(p.expected())
         + " · " + lang.colon(Label.TARGET_LEVEL) + Num.grouped(p.target());
   }

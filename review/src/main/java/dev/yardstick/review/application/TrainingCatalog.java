@@ -76,7 +76,11 @@ public record TrainingCatalog(Map<String, TrainingTopic> topics) {
     byId.forEach(
         (id, topic) ->
             recommendations.add(
-                new TrainingRecommendation(topic, indicators.get(id), worst.get(id))));
+                new TrainingRecommendation(
+                    topic,
+                    // both maps are filled in the same loop iteration that adds the topic
+                    Objects.requireNonNull(indicators.get(id), "indicators of a listed topic"),
+                    Objects.requireNonNull(worst.get(id), "worst gap of a listed topic"))));
     return new TrainingPlan(recommendations, uncovered);
   }
 

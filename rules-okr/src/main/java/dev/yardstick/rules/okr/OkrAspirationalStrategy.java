@@ -64,6 +64,16 @@ public final class OkrAspirationalStrategy
   public Score score(Params p, ScoringInput in) {
     BigDecimal okr = OkrCommittedStrategy.okrScore(in);
     BigDecimal raw = raw(p, okr);
+    if (!Dec.fitsDouble(raw)) {
+      // okr is 0 or more, so raw is above any cap (a finite double): cap it here, in decimals,
+      // instead of letting the conversion to double fail
+      return Score.capped(
+          p.cap(),
+          Explanation.of(
+                  "OKR score ÷ success level {} × 100 is beyond the range of a double",
+                  p.successAt())
+              .then("capped at {}", p.cap()));
+    }
     return Score.bounded(
         Dec.toDouble(raw),
         0,

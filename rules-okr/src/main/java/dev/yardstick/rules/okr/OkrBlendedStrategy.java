@@ -94,8 +94,13 @@ public final class OkrBlendedStrategy implements ScoringStrategy<OkrBlendedStrat
       boolean over = raw.compareTo(cap) > 0;
       capped |= over;
       total = total.add(committedShare.multiply(over ? cap : raw));
-      template.append("committed {} × 100 = {}");
-      add(args, okr, raw);
+      if (Dec.fitsDouble(raw)) {
+        template.append("committed {} × 100 = {}");
+        add(args, okr, raw);
+      } else {
+        // only the decimal comparison above can tell: raw is above the cap, and no double
+        template.append("committed × 100 is beyond the range of a double");
+      }
       if (over) {
         template.append(", capped at {}");
         add(args, cap);
@@ -113,8 +118,14 @@ public final class OkrBlendedStrategy implements ScoringStrategy<OkrBlendedStrat
       if (template.length() > 0) {
         template.append("; ");
       }
-      template.append("aspirational {} ÷ {} × 100 = {}");
-      add(args, okr, Dec.of(p.aspirational().successAt()), raw);
+      if (Dec.fitsDouble(raw)) {
+        template.append("aspirational {} ÷ {} × 100 = {}");
+        add(args, okr, Dec.of(p.aspirational().successAt()), raw);
+      } else {
+        // only the decimal comparison above can tell: raw is above the cap, and no double
+        template.append("aspirational ÷ {} × 100 is beyond the range of a double");
+        add(args, Dec.of(p.aspirational().successAt()));
+      }
       if (over) {
         template.append(", capped at {}");
         add(args, cap);

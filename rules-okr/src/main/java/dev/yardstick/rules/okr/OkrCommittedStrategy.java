@@ -56,6 +56,14 @@ public final class OkrCommittedStrategy implements ScoringStrategy<OkrCommittedS
   public Score score(Params p, ScoringInput in) {
     BigDecimal okr = okrScore(in);
     BigDecimal raw = okr.multiply(Dec.HUNDRED);
+    if (!Dec.fitsDouble(raw)) {
+      // okr is 0 or more, so raw is above any cap (a finite double): cap it here, in decimals,
+      // instead of letting the conversion to double fail
+      return Score.capped(
+          p.cap(),
+          Explanation.of("OKR score × 100 is beyond the range of a double")
+              .then("capped at {}", p.cap()));
+    }
     return Score.bounded(
         Dec.toDouble(raw),
         0,

@@ -119,6 +119,55 @@ class OkrStrategiesTest {
   }
 
   @Test
+  void an_okr_score_whose_hundredfold_is_beyond_a_double_is_capped_not_thrown() {
+    // GIVEN an absurd OKR score of 2.7E+307 (a fuzz finding): 100 × 2.7E+307 = 2.7E+309 and
+    //       2.7E+307 ÷ 0.7 × 100 ≈ 3.9E+309 both exceed Double.MAX_VALUE ≈ 1.8E+308
+    ScoringInput huge = input(2.7e307);
+
+    // WHEN scored by the committed and the aspirational rule, both capped at 100
+    Score committed = Okr.committed().score(huge);
+    Score aspirational = Okr.aspirational().score(huge);
+
+    // THEN both are held at the cap of 100 and flagged capped
+    assertThat(committed.value()).isEqualTo(100);
+    assertThat(committed.bound()).isEqualTo(Score.Bound.CAPPED);
+    assertThat(committed.explanation().text())
+        .isEqualTo("OKR score × 100 is beyond the range of a double; capped at 100");
+    assertThat(aspirational.value()).isEqualTo(100);
+    assertThat(aspirational.bound()).isEqualTo(Score.Bound.CAPPED);
+    assertThat(aspirational.explanation().text())
+        .isEqualTo(
+            "OKR score ÷ success level 0.7 × 100 is beyond the range of a double; capped at 100");
+  }
+
+  @Test
+  void blended_caps_a_part_whose_hundredfold_is_beyond_a_double() {
+    // GIVEN committed 2.7E+307 with share 0.5, aspirational 0.35 with share 0.5
+    Score s = Okr.blended().score(input(split(2.7e307, 0.5, 0.35, 0.5)));
+
+    // WHEN / THEN committed 100 × 2.7E+307 is beyond a double, capped at 100;
+    //             aspirational 0.35 ÷ 0.7 × 100 = 50; 0.5 × 100 + 0.5 × 50 = 75, flagged capped
+    assertThat(s.value()).isEqualTo(75);
+    assertThat(s.bound()).isEqualTo(Score.Bound.CAPPED);
+    assertThat(s.explanation().text())
+        .isEqualTo(
+            "committed × 100 is beyond the range of a double, capped at 100, share 0.5;"
+                + " aspirational 0.35 ÷ 0.7 × 100 = 50, share 0.5; blended 75");
+  }
+
+  @Test
+  void a_hugely_negative_okr_score_is_still_rejected_not_floored() {
+    // GIVEN / WHEN -2.7E+307; THEN refused like any negative score, naming the value
+    for (ScoringRule<?> rule :
+        new ScoringRule<?>[] {Okr.committed(), Okr.aspirational(), Okr.blended()}) {
+      assertThatThrownBy(() -> rule.score(input(-2.7e307)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("subject 'emp-17', indicator 'okr-score', field 'value': -27000")
+          .hasMessageEndingWith(" is not an OKR score: it must be 0 or more");
+    }
+  }
+
+  @Test
   void blended_scores_each_kind_by_its_rule_weighted_by_its_share() {
     // GIVEN committed 0.6 with share 0.75, aspirational 0.35 with share 0.25
     Score s = Okr.blended().score(input(split(0.6, 0.75, 0.35, 0.25)));

@@ -67,7 +67,7 @@ public final class HrRecords {
     for (Employee e : Roster.employees()) {
       SplittableRandom rng = FactsGenerator.rng(seed, "hr:" + e.id());
       double f = FactsGenerator.performance(seed, e.id());
-      long salary = Math.round(BASE_BY_ROLE.get(e.roleId()) * (0.9 + 0.2 * rng.nextDouble()) / 100) * 100;
+      long salary = Math.round(Objects.requireNonNull(BASE_BY_ROLE.get(e.roleId()), "base salary of a roster role") * (0.9 + 0.2 * rng.nextDouble()) / 100) * 100;
       BigDecimal base = BigDecimal.valueOf(salary).setScale(2);
       BigDecimal bonus = base.divide(BigDecimal.valueOf(2)).setScale(2);
       LocalDate hired = LocalDate.of(2019, 3, 1).plusDays(rng.nextInt(7 * 365 - 120));

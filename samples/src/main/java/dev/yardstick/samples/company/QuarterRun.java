@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -141,7 +142,8 @@ public final class QuarterRun {
     BatchResult batch =
         Yardstick.evaluateAll(Roster.subjects())
             .in(quarter)
-            .against(s -> SampleScorecards.forRoleId(s.roleId()))
+            .against(s -> SampleScorecards.forRoleId(
+                Objects.requireNonNull(s.roleId(), "role of an employee subject")))
             .targets(SampleTargets.quarterly())
             .teamScores(teamScores)
             .parallelism(2)

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the company does with the quarter's evaluations (绩效结果应用): grades, calibration against
@@ -124,8 +125,9 @@ public final class SampleReview {
     Map<String, InterviewSheet> sheets = new LinkedHashMap<>();
     for (Evaluation e : evaluations) {
       String id = e.subject().id();
-      Grade grade = finalGrades.get(id);
-      HrRecords.Record record = hr.get(id);
+      // every evaluated employee is in a calibrated team, and hr holds every roster employee
+      Grade grade = Objects.requireNonNull(finalGrades.get(id), "final grade of an evaluated employee");
+      HrRecords.Record record = Objects.requireNonNull(hr.get(id), "hr record of a roster employee");
       pay.put(id, PAY.propose(grade, record.baseSalary(), record.bonusBase()));
       promotions.put(
           id,
@@ -141,7 +143,8 @@ public final class SampleReview {
       sheets.put(
           id,
           InterviewSheet.builder(e)
-              .scorecard(SampleScorecards.forRoleId(e.subject().roleId()))
+              .scorecard(SampleScorecards.forRoleId(
+                  Objects.requireNonNull(e.subject().roleId(), "role of an employee subject")))
               .grades(SCALE)
               .training(TRAINING)
               .build());

@@ -19,6 +19,7 @@ import dev.yardstick.samples.company.SampleRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,7 +55,8 @@ public final class Interviews {
     lines.add("");
     lines.add(zh ? "## 校准与结果应用" : "## Calibration and application");
     lines.add("");
-    Grade grade = review.finalGrades().get(employeeId);
+    // an employee with an interview sheet was evaluated, so the review has all of their results
+    Grade grade = Objects.requireNonNull(review.finalGrades().get(employeeId), "final grade");
     Optional<CalibrationEntry> entry = ConsoleSummary.entry(review, employeeId);
     String natural = entry.map(x -> x.naturalGrade().code()).orElse(grade.code());
     boolean moved = !natural.equals(grade.code());
@@ -63,7 +65,7 @@ public final class Interviews {
             + (moved ? "；按分数为 " + natural + "，按团队配额调整" : "；与按分数所得等级一致")
         : "- Grade after calibration: **" + grade.code() + "** (" + grade.name() + ")"
             + (moved ? "; " + natural + " by the total, changed to fit the team's quota" : "; the same as by the total"));
-    PayProposal pay = review.pay().get(employeeId);
+    PayProposal pay = Objects.requireNonNull(review.pay().get(employeeId), "pay proposal");
     String percent = pay.terms().salaryAdjustmentPercent().stripTrailingZeros().toPlainString();
     lines.add(zh
         ? "- 调薪建议：月薪 " + Fmt.money(pay.baseSalary()) + " → " + Fmt.money(pay.newSalary()) + "（+" + percent + "%）"
@@ -72,13 +74,14 @@ public final class Interviews {
     lines.add(zh
         ? "- 季度奖金：" + Fmt.money(pay.bonusBase()) + " × " + coefficient + " = " + Fmt.money(pay.bonus())
         : "- Quarterly bonus: " + Fmt.money(pay.bonusBase()) + " × " + coefficient + " = " + Fmt.money(pay.bonus()));
-    PromotionDecision promotion = review.promotions().get(employeeId);
+    PromotionDecision promotion =
+        Objects.requireNonNull(review.promotions().get(employeeId), "promotion decision");
     lines.add((zh ? "- 晋升资格：" : "- Promotion: ")
         + (promotion.eligible() ? (zh ? "符合" : "eligible") : (zh ? "暂不符合" : "not eligible")));
     for (RuleCheck check : promotion.checks()) {
       lines.add("  - " + (check.met() ? "✓ " : "✗ ") + check.rule() + ": " + check.detail());
     }
-    TrainingPlan plan = review.training().get(employeeId);
+    TrainingPlan plan = Objects.requireNonNull(review.training().get(employeeId), "training plan");
     if (!plan.recommendations().isEmpty()) {
       List<String> topics = new ArrayList<>();
       for (TrainingRecommendation r : plan.recommendations()) {

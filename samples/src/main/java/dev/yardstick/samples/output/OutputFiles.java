@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a sample run to its output folder ({@value #DEFAULT_FOLDER} in the working directory
@@ -85,9 +86,14 @@ public final class OutputFiles {
         (teamId, result) -> put(folder, calibrationFile(teamId), json.write(result), written));
     for (Evaluation e : run.batch().evaluations()) {
       String id = e.subject().id();
-      put(folder, payFile(id), json.write(review.pay().get(id)), written);
-      put(folder, promotionFile(id), json.write(review.promotions().get(id)), written);
-      put(folder, trainingFile(id), json.write(review.training().get(id)), written);
+      // the review holds results for every evaluated employee
+      put(folder, payFile(id),
+          json.write(Objects.requireNonNull(review.pay().get(id), "pay proposal")), written);
+      put(folder, promotionFile(id),
+          json.write(Objects.requireNonNull(review.promotions().get(id), "promotion decision")),
+          written);
+      put(folder, trainingFile(id),
+          json.write(Objects.requireNonNull(review.training().get(id), "training plan")), written);
     }
     put(folder, "review.json", Json.write(reviewIndex(run)), written);
     for (Evaluation e : run.batch().evaluations()) {
@@ -165,7 +171,7 @@ public final class OutputFiles {
       p.put("team", emp.teamId());
       p.put("role", emp.roleId());
       p.put("total", e.total());
-      p.put("grade", review.finalGrades().get(id).code());
+      p.put("grade", Objects.requireNonNull(review.finalGrades().get(id), "final grade").code());
       p.put("pay", payFile(id));
       p.put("promotion", promotionFile(id));
       p.put("training", trainingFile(id));

@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The sample run as {@link ReportData} for the report module's {@link HtmlReport}: each person's
@@ -88,7 +89,9 @@ public final class Reports {
       Employee emp = Roster.employee(id);
       PersonReport p = PersonReport.from(e, SampleScorecards.forRoleId(emp.roleId()), locale);
       p = new PersonReport(p.subjectId(), zh ? emp.nameZh() : emp.name(), p.teamId(), p.total(),
-          review.finalGrades().get(id).code(), p.items(), highlights(review.interviews().get(id), locale));
+          // the review holds a grade and an interview sheet for every evaluated employee
+          Objects.requireNonNull(review.finalGrades().get(id), "final grade").code(), p.items(),
+          highlights(Objects.requireNonNull(review.interviews().get(id), "interview sheet"), locale));
       b.person(p);
     }
     for (Map.Entry<String, CalibrationResult> e : review.calibrations().entrySet()) {
@@ -150,7 +153,11 @@ public final class Reports {
   private static PacingSeries pacing(
       SampleRun run, Employee emp, String indicatorId, PaceProfile profile, Locale locale) {
     Period quarter = run.facts().quarter();
-    Target target = SampleTargets.quarterly().get(emp.id()).get(indicatorId);
+    // only indicators with a quarterly target are paced
+    Target target = Objects.requireNonNull(
+        Objects.requireNonNull(SampleTargets.quarterly().get(emp.id()), "targets of a roster employee")
+            .get(indicatorId),
+        "quarterly target of a paced indicator");
     BigDecimal goal = BigDecimal.valueOf(target.target());
     List<PacingPoint> points = new ArrayList<>();
     BigDecimal cumulative = BigDecimal.ZERO;

@@ -22,6 +22,7 @@ import dev.yardstick.tracking.warning.WarningKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class SampleRunTest {
@@ -120,9 +121,9 @@ class SampleRunTest {
     double cac = spend.doubleValue() / august.newCustomers();
 
     // WHEN the month's warnings were checked
-    List<Warning> cacInAugust = RUN.warnings().get(AUGUST).stream()
+    List<Warning> cacInAugust = Objects.requireNonNull(RUN.warnings().get(AUGUST), "august").stream()
         .filter(w -> w.indicatorId().equals("cac")).toList();
-    List<Warning> cacInJuly = RUN.warnings().get(JULY).stream()
+    List<Warning> cacInJuly = Objects.requireNonNull(RUN.warnings().get(JULY), "july").stream()
         .filter(w -> w.indicatorId().equals("cac")).toList();
 
     // THEN the bidding war took her CAC over the red ceiling of 85, and the company's over 65
@@ -168,13 +169,15 @@ class SampleRunTest {
   void the_tmall_traffic_drop_is_flagged_as_an_anomaly_and_douyin_has_none() {
     // GIVEN / WHEN the anomaly check on daily visitors
     // THEN the first day of the drop (14 August) is an alert below the trailing mean
-    assertThat(RUN.trafficChecks().get("tmall").alerts()).anySatisfy(a -> {
+    var tmall = Objects.requireNonNull(RUN.trafficChecks().get("tmall"), "tmall check");
+    var douyin = Objects.requireNonNull(RUN.trafficChecks().get("douyin"), "douyin check");
+    assertThat(tmall.alerts()).anySatisfy(a -> {
       assertThat(a.date()).isEqualTo(LocalDate.of(2026, 8, 14));
       assertThat(a.isAbove()).isFalse();
     });
-    assertThat(RUN.trafficChecks().get("tmall").alerts())
+    assertThat(tmall.alerts())
         .allSatisfy(a -> assertThat(a.date()).isBetween(FactsGenerator.DROP_FROM, FactsGenerator.DROP_TO));
-    assertThat(RUN.trafficChecks().get("douyin").alerts()).isEmpty();
+    assertThat(douyin.alerts()).isEmpty();
   }
 
   @Test
@@ -212,6 +215,7 @@ class SampleRunTest {
       launched += c.launchedProducts();
       september = c;
     }
+    Objects.requireNonNull(september, "the quarter has months");
     double cvr = Math.round((double) september.buyers() / september.visitors() * 10_000) / 10_000.0;
     // progress: launches (launched − 0) ÷ 12, conversion (cvr − 2.0%) ÷ (3.5% − 2.0%), weights 50/50
     double expected = (Math.min(launched, 12) / 12.0 + Math.max(0, (cvr - 0.020) / 0.015)) / 2;
@@ -220,7 +224,7 @@ class SampleRunTest {
     ItemResult okr = evaluation("emp-01").item("okr-score").orElseThrow();
 
     // THEN
-    assertThat(okr.actual().doubleValue()).isCloseTo(expected, within(1e-9));
+    assertThat(Objects.requireNonNull(okr.actual(), "okr actual").doubleValue()).isCloseTo(expected, within(1e-9));
     assertThat(okr.rawScore()).isCloseTo(100 * expected, within(1e-9));
   }
 
@@ -228,24 +232,25 @@ class SampleRunTest {
   void a_merchandise_specialist_blends_80_percent_own_with_20_percent_team() {
     // GIVEN Wang Fang's own total and the Tmall team's total
     Evaluation e = evaluation("emp-02");
-    double team = RUN.teamScores().get("team-tmall");
+    double team = Objects.requireNonNull(RUN.teamScores().get("team-tmall"), "team-tmall");
 
     // THEN total = 0.8 × own + 0.2 × team
-    assertThat(e.team()).isNotNull();
-    assertThat(e.team().teamScore()).isEqualTo(team);
-    assertThat(e.rawTotal()).isCloseTo(0.8 * e.team().individualTotal() + 0.2 * team, within(1e-9));
+    var link = Objects.requireNonNull(e.team(), "team link");
+    assertThat(link.teamScore()).isEqualTo(team);
+    assertThat(e.rawTotal()).isCloseTo(0.8 * link.individualTotal() + 0.2 * team, within(1e-9));
   }
 
   @Test
   void a_service_specialist_is_multiplied_by_the_service_teams_coefficient() {
     // GIVEN the service team's total (99.27: in the band from 95, coefficient 1.05)
-    double team = RUN.teamScores().get("team-service");
+    double team = Objects.requireNonNull(RUN.teamScores().get("team-service"), "team-service");
     double coefficient = team >= 95 ? 1.05 : team >= 80 ? 1.0 : 0.95;
     Evaluation e = evaluation("emp-12");
 
     // THEN total = own × coefficient
-    assertThat(e.team().factor()).isEqualTo(coefficient);
-    assertThat(e.rawTotal()).isCloseTo(e.team().individualTotal() * coefficient, within(1e-9));
+    var link = Objects.requireNonNull(e.team(), "team link");
+    assertThat(link.factor()).isEqualTo(coefficient);
+    assertThat(e.rawTotal()).isCloseTo(link.individualTotal() * coefficient, within(1e-9));
   }
 
   @Test

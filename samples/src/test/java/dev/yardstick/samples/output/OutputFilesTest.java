@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFilesTest {
 
   /** The sample run's folder, written once for the tests that only read it. */
-  @TempDir static Path written;
+  @SuppressWarnings("NullAway.Init") // JUnit injects @TempDir fields before @BeforeAll; NullAway cannot see it
+  @TempDir
+  static Path written;
 
   private static List<Path> writtenFiles = List.of();
 

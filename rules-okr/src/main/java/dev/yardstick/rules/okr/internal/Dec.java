@@ -41,6 +41,11 @@ public final class Dec {
     return d == 0 ? 0 : d;
   }
 
+  /** Whether the value converts to a finite double (its magnitude is at most about 1.8E+308). */
+  public static boolean fitsDouble(BigDecimal value) {
+    return Double.isFinite(value.doubleValue());
+  }
+
   /** {@code a ÷ b} to {@link #MC}. */
   public static BigDecimal div(BigDecimal a, BigDecimal b) {
     return a.divide(b, MC);

@@ -3,6 +3,8 @@ package dev.yardstick.core;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchRequest;
 import dev.yardstick.core.evaluation.EvaluationRequest;
+import dev.yardstick.core.evaluation.MeasurementTable;
+import dev.yardstick.core.evaluation.TableRequest;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scorecard.ScorecardBuilder;
 import dev.yardstick.core.scoring.StrategyRegistry;
@@ -23,6 +25,7 @@ import java.util.Collection;
  *
  * Evaluation result = Yardstick.evaluate(employee).in("2026-Q3").against(card).with(measurements);
  * BatchResult all = Yardstick.evaluateAll(staff).in("2026-Q3").against(card).with(measurements);
+ * TableResult fast = Yardstick.evaluate(table).against(card);   // measurements in columns
  * }</pre>
  */
 public final class Yardstick {
@@ -42,6 +45,18 @@ public final class Yardstick {
   /** Starts the evaluation of many subjects, one outcome each. */
   public static BatchRequest evaluateAll(Collection<Subject> subjects) {
     return new BatchRequest(subjects);
+  }
+
+  /**
+   * Starts the evaluation of a table of measurements in columns, one row per subject: the fast
+   * way to evaluate a whole role or company, with the same numbers as {@link #evaluateAll}.
+   *
+   * <pre>{@code
+   * TableResult result = Yardstick.evaluate(table).parallelism(2).against(card);
+   * }</pre>
+   */
+  public static TableRequest evaluate(MeasurementTable table) {
+    return new TableRequest(table);
   }
 
   /**

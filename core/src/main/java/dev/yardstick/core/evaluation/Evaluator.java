@@ -420,7 +420,7 @@ final class Evaluator {
         flags);
   }
 
-  private static @Nullable TeamAdjustment link(
+  static @Nullable TeamAdjustment link(
       Subject subject, Scorecard card, double individual, @Nullable Double teamScore) {
     TeamLink link = card.teamLink();
     if (!link.needsTeamScore()) {

@@ -1,6 +1,9 @@
 package dev.yardstick.core.scoring;
 
+import dev.yardstick.core.domain.Indicator;
+import dev.yardstick.core.domain.Target;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strategy together with validated parameters: what a scorecard item is scored by.
@@ -67,6 +70,14 @@ public record ScoringRule<P>(ScoringStrategy<P> strategy, P parameters) {
   /** Scores one item; the strategy's score is checked to be finite by {@link Score}. */
   public Score score(ScoringInput input) {
     return strategy.score(parameters, input);
+  }
+
+  /**
+   * The strategy's fast path for whole columns, or {@code null} when it has none; see {@link
+   * ScoringStrategy#columnScorer}.
+   */
+  public @Nullable ColumnScorer columnScorer(Indicator indicator, @Nullable Target target) {
+    return strategy.columnScorer(parameters, indicator, target);
   }
 
   /**

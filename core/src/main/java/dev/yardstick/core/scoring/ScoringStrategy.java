@@ -1,5 +1,9 @@
 package dev.yardstick.core.scoring;
 
+import dev.yardstick.core.domain.Indicator;
+import dev.yardstick.core.domain.Target;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A family of scoring formulas, such as "ratio to target" or "threshold / target / stretch", with
  * a logical id and a record of parameters.
@@ -58,6 +62,26 @@ public interface ScoringStrategy<P> {
    * @return a finite score with its explanation
    */
   Score score(P parameters, ScoringInput input);
+
+  /**
+   * The fast path for table evaluation: a scorer that gives, for whole columns of values, the
+   * same scores as {@link #score} without creating objects, or {@code null} (the default) when
+   * this strategy has none and every value is scored by {@link #score}. Called once per item of
+   * a table evaluation. See {@link ColumnScorer} for the contract, which a differential test of
+   * the implementation should check.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = strategy.columnScorer(params, indicator, target);
+   * }</pre>
+   *
+   * @param parameters validated parameters
+   * @param indicator the item's indicator
+   * @param target the item's target, or {@code null} when it has none
+   */
+  default @Nullable ColumnScorer columnScorer(
+      P parameters, Indicator indicator, @Nullable Target target) {
+    return null;
+  }
 
   /** A one-line description for documentation and tooling. */
   default String description() {

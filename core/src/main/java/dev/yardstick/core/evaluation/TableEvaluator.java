@@ -146,7 +146,12 @@ final class TableEvaluator {
     double[] s = scores[i];
     ColumnScorer scorer = scorers[i];
     if (scorer != null) {
-      scorer.score(column, from, to, s, bounds[i]);
+      try {
+        scorer.score(column, from, to, s, bounds[i]);
+      } catch (RuntimeException e) {
+        // a scorer that breaks its contract costs speed, never a result: score() decides
+        java.util.Arrays.fill(s, from, to, Double.NaN);
+      }
     } else {
       scoreOneByOne(i, column, from, to);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evaluation of a {@link MeasurementTable} against one scorecard: every row evaluated or
@@ -36,6 +37,22 @@ public final class TableRequest {
 
   /** Rows per unit of work: large enough to amortise a scorer call, small enough to stay in cache. */
   static final int CHUNK = 4096;
+
+  /** The least rows per unit of work when several threads share a table. */
+  static final int MIN_CHUNK = 256;
+
+  /**
+   * Threads shared by every table evaluation, so that a call does not pay for starting threads:
+   * daemon threads, created on demand and ended after a minute unused. A call with parallelism
+   * {@code p} runs on the calling thread and at most {@code p − 1} of these.
+   */
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "yardstick-table");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final MeasurementTable table;
   private Map<String, ? extends Map<String, Target>> targets = Map.of();
@@ -95,33 +112,24 @@ public final class TableRequest {
     }
     TableEvaluator engine = new TableEvaluator(table, card, targets, teamScores);
     int n = table.size();
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    if (parallelism == 1 || chunks < 2) {
-      for (int c = 0; c < chunks; c++) {
-        engine.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
-      }
-    } else {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              Math.min(parallelism, chunks),
-              r -> {
-                Thread t = new Thread(r, "yardstick-table");
-                t.setDaemon(true);
-                return t;
-              });
-      try {
-        List<Future<?>> futures = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-          int from = c * CHUNK;
-          int to = Math.min(n, from + CHUNK);
-          futures.add(pool.submit(() -> engine.run(from, to)));
-        }
-        for (Future<?> f : futures) {
-          await(f);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+    // several chunks per thread, so that a slow chunk does not leave a thread idle at the end
+    int chunk = parallelism == 1 ? CHUNK : Math.max(MIN_CHUNK, Math.min(CHUNK, n / (parallelism * 4) + 1));
+    int chunks = (n + chunk - 1) / chunk;
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+            engine.run(c * chunk, Math.min(n, (c + 1) * chunk));
+          }
+        };
+    int helpers = Math.min(parallelism, chunks) - 1;
+    List<Future<?>> futures = new ArrayList<>(Math.max(0, helpers));
+    for (int h = 0; h < helpers; h++) {
+      futures.add(WORKERS.submit(worker));
+    }
+    worker.run(); // the calling thread is one of the workers
+    for (Future<?> f : futures) {
+      await(f);
     }
     return engine.result();
   }

@@ -247,6 +247,61 @@ class TableEvaluationTest {
   }
 
   @Test
+  void a_column_scorer_that_throws_costs_speed_but_not_the_result() {
+    // GIVEN a strategy whose column scorer breaks its contract by throwing
+    ScoringStrategy<LinearStrategy.Params> broken =
+        new ScoringStrategy<>() {
+          @Override
+          public String id() {
+            return "test-broken";
+          }
+
+          @Override
+          public Class<LinearStrategy.Params> parametersType() {
+            return LinearStrategy.Params.class;
+          }
+
+          @Override
+          public Score score(LinearStrategy.Params p, ScoringInput in) {
+            return Score.of(in.actual() * 2, Explanation.of("twice {}", in.actual()));
+          }
+
+          @Override
+          public ColumnScorer columnScorer(
+              LinearStrategy.Params p, Indicator indicator, @Nullable Target target) {
+            return (values, from, to, scores, bounds) -> {
+              throw new ArithmeticException("broken scorer");
+            };
+          }
+        };
+    Scorecard card =
+        Yardstick.scorecard("broken")
+            .section("all", 100)
+            .item(GMV).weight(100).scoredBy(ScoringRule.of(broken, new LinearStrategy.Params(2, 0, 0)))
+            .build();
+    MeasurementTable table =
+        MeasurementTable.builder(Q3, staff(600))
+            .column("gmv", column600())
+            .build();
+
+    // WHEN
+    TableResult result = Yardstick.evaluate(table).parallelism(2).against(card);
+
+    // THEN each row is scored by score(): row r has 0.r × 2 (values r tenths)
+    assertThat(result.evaluatedCount()).isEqualTo(600);
+    assertThat(result.total(5)).isEqualByComparingTo("1.00"); // 0.5 × 2
+    assertThat(result.total(599)).isEqualByComparingTo("119.80"); // 59.9 × 2
+  }
+
+  private static DecimalColumn column600() {
+    long[] tenths = new long[600];
+    for (int r = 0; r < tenths.length; r++) {
+      tenths[r] = r;
+    }
+    return DecimalColumn.of(1, tenths);
+  }
+
+  @Test
   void a_missing_value_fails_only_its_row_under_the_fail_policy() {
     // GIVEN row 1 has no cvr and the card requires every item
     MeasurementTable table =

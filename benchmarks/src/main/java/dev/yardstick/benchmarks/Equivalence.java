@@ -3,7 +3,9 @@ package dev.yardstick.benchmarks;
 import dev.yardstick.core.Yardstick;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchResult;
+import dev.yardstick.core.evaluation.MeasurementTable;
 import dev.yardstick.core.evaluation.Outcome;
+import dev.yardstick.core.evaluation.TableResult;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -86,6 +88,29 @@ public final class Equivalence {
     }
   }
 
+  /**
+   * Yardstick's raw totals of the workload evaluated as tables ({@code
+   * Yardstick.evaluate(table).against(card)}, one table per role), in employee order, checking
+   * that every row was evaluated.
+   */
+  public static double[] yardstickTables(Workload w, int parallelism) {
+    List<MeasurementTable> tables = w.tables();
+    int[][] rows = w.rowsOfCard();
+    double[] totals = new double[w.size()];
+    for (int c = 0; c < tables.size(); c++) {
+      TableResult result =
+          Yardstick.evaluate(tables.get(c)).parallelism(parallelism).against(w.cards().get(c));
+      for (int r = 0; r < result.size(); r++) {
+        if (!result.isEvaluated(r)) {
+          throw new IllegalStateException(
+              "employee " + rows[c][r] + " was not evaluated: " + result.outcome(r));
+        }
+        totals[rows[c][r]] = result.rawTotal(r);
+      }
+    }
+    return totals;
+  }
+
   /** The hand-written loop's totals. */
   public static double[] handLoop(Workload w) {
     double[] totals = new double[w.size()];
@@ -111,6 +136,8 @@ public final class Equivalence {
     same("yardstick, 2 threads", reference, yardstick(w, 2), 0);
     same("yardstick streaming", reference, yardstickStreaming(w, 1), 0);
     same("yardstick streaming, 2 threads", reference, yardstickStreaming(w, 2), 0);
+    same("yardstick tables", reference, yardstickTables(w, 1), 0);
+    same("yardstick tables, 2 threads", reference, yardstickTables(w, 2), 0);
     same("hand-written loop", reference, handLoop(w), TOLERANCE);
     for (FormulaEngine.Name name : FormulaEngine.Name.values()) {
       same(name.toString(), reference, engine(FormulaEngine.create(name, w), w), TOLERANCE);

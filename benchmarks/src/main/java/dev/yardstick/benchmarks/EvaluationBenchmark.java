@@ -5,7 +5,9 @@ import dev.yardstick.core.domain.Measurement;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Evaluation;
+import dev.yardstick.core.evaluation.MeasurementTable;
 import dev.yardstick.core.evaluation.Outcome;
+import dev.yardstick.core.evaluation.TableResult;
 import dev.yardstick.core.evaluation.SectionResult;
 import dev.yardstick.core.scorecard.Scorecard;
 import java.util.List;
@@ -49,6 +51,8 @@ public class EvaluationBenchmark {
   private Workload workload = Workload.generate(1, Workload.SEED);
   private HandLoop loop = new HandLoop(List.of());
   private double[] totals = new double[0];
+  private List<MeasurementTable> tables = List.of();
+  private List<Scorecard> cards = List.of();
 
   /** Generates the workload and checks the contender's totals. */
   @Setup
@@ -62,6 +66,18 @@ public class EvaluationBenchmark {
       loop.totals(workload, totals);
       Equivalence.same("hand-written loop", reference, totals, Equivalence.TOLERANCE);
       return; // the hand loop needs neither subjects nor measurements
+    }
+    if (benchmark.contains(".yardstickTables")) {
+      tables = workload.tables();
+      cards = workload.cards();
+      double[] reference = Equivalence.yardstickTables(workload, 1);
+      Equivalence.same("hand-written loop", reference, Equivalence.handLoop(workload),
+          Equivalence.TOLERANCE);
+      if (benchmark.endsWith(".yardstickTablesTwoThreads")) {
+        Equivalence.same("yardstick tables, 2 threads", reference,
+            Equivalence.yardstickTables(workload, 2), 0);
+      }
+      return; // tables need no measurement objects
     }
     subjects = workload.subjects();
     measurements = workload.measurements();
@@ -118,6 +134,34 @@ public class EvaluationBenchmark {
         .against(cardOfSubject)
         .parallelism(2)
         .forEach(measurements, new Sink(blackhole));
+  }
+
+  /**
+   * Yardstick's table evaluation, one thread: the measurements in columns, one table per role
+   * (built before the clock, as the engines' contexts are), evaluated with {@code
+   * Yardstick.evaluate(table).against(card)}; every item's score and bound, every total and
+   * flag set computed, and each employee's rounded total read into the blackhole. The {@code
+   * Evaluation} objects and explanation texts are built only when asked for.
+   */
+  @Benchmark
+  public void yardstickTables(Blackhole blackhole) {
+    tables(1, blackhole);
+  }
+
+  /** The same, two threads. */
+  @Benchmark
+  public void yardstickTablesTwoThreads(Blackhole blackhole) {
+    tables(2, blackhole);
+  }
+
+  private void tables(int threads, Blackhole blackhole) {
+    for (int c = 0; c < tables.size(); c++) {
+      TableResult result = Yardstick.evaluate(tables.get(c)).parallelism(threads).against(cards.get(c));
+      for (int r = 0; r < result.size(); r++) {
+        blackhole.consume(result.total(r));
+      }
+      blackhole.consume(result);
+    }
   }
 
   /** The hand-written loop, totals only. */

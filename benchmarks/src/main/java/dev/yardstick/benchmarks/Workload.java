@@ -6,6 +6,8 @@ import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.domain.Unit;
+import dev.yardstick.core.evaluation.MeasurementTable;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scorecard.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ public final class Workload {
   private final double[] ratings;
   private @Nullable List<Subject> subjects;
   private @Nullable List<Measurement> measurements;
+  private @Nullable List<MeasurementTable> tables;
+  private int @Nullable [][] rowsOfCard;
 
   private Workload(int size, int[] role, double[] values, double[] ratings) {
     this.size = size;
@@ -250,6 +254,81 @@ public final class Workload {
     double v = values[e * WorkloadCards.ITEMS + i];
     return Measurement.of(
         subjectId, indicator, period, BigDecimal.valueOf(Math.round(v * POW10[scale]), scale));
+  }
+
+  /**
+   * The measurements in columns: one table per card (role), its rows the employees of that role
+   * in employee order, each indicator a column of unscaled values with the unit's scale (money
+   * in cents, rates in 4 decimals, counts whole) and each rating item a column of rater parts.
+   * The same values as {@link #measurements()}. Built once, before any clock starts, as the
+   * engines' contexts are.
+   */
+  public synchronized List<MeasurementTable> tables() {
+    List<MeasurementTable> t = tables;
+    if (t == null) {
+      List<Subject> staff = subjects();
+      int[][] rows = rowsOfCard();
+      List<MeasurementTable> list = new ArrayList<>(cards.size());
+      for (int c = 0; c < cards.size(); c++) {
+        int[] members = rows[c];
+        List<Subject> who = new ArrayList<>(members.length);
+        for (int e : members) {
+          who.add(staff.get(e));
+        }
+        MeasurementTable.Builder b = MeasurementTable.builder(period, who);
+        ItemSpec[] its = specs.get(c).items();
+        for (int i = 0; i < its.length; i++) {
+          b.column(its[i].item().indicatorId(), column(its[i], i, members));
+        }
+        list.add(b.build());
+      }
+      t = List.copyOf(list);
+      tables = t;
+    }
+    return t;
+  }
+
+  /** Per card, the employees of its role in employee order: row r of its table is employee rows[c][r]. */
+  public synchronized int[][] rowsOfCard() {
+    int[][] rows = rowsOfCard;
+    if (rows == null) {
+      int[] count = new int[cards.size()];
+      for (int e = 0; e < size; e++) {
+        count[role[e]]++;
+      }
+      rows = new int[cards.size()][];
+      for (int c = 0; c < rows.length; c++) {
+        rows[c] = new int[count[c]];
+      }
+      int[] next = new int[cards.size()];
+      for (int e = 0; e < size; e++) {
+        rows[role[e]][next[role[e]]++] = e;
+      }
+      rowsOfCard = rows;
+    }
+    return rows;
+  }
+
+  private DecimalColumn column(ItemSpec it, int i, int[] members) {
+    int n = members.length;
+    if (it.kind() == CardSpec.Kind.RATINGS) {
+      DecimalColumn column = DecimalColumn.zeros(n);
+      String group = CardSpec.raterGroup(it);
+      for (int k = 0; k < CardSpec.RATERS; k++) {
+        long[] rated = new long[n];
+        for (int r = 0; r < n; r++) {
+          rated[r] = Math.round(ratings[members[r] * CardSpec.RATERS + k]);
+        }
+        column = column.withPart(group + "." + RATERS[k], DecimalColumn.of(0, rated));
+      }
+      return column;
+    }
+    int scale = scale(it.item().indicator().unit());
+    long[] unscaled = new long[n];
+    for (int r = 0; r < n; r++) {
+      unscaled[r] = Math.round(values[members[r] * WorkloadCards.ITEMS + i] * POW10[scale]);
+    }
+    return DecimalColumn.of(scale, unscaled);
   }
 
   /** The target an item is scored against (the card's). */

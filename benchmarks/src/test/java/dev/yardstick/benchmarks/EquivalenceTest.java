@@ -54,6 +54,42 @@ class EquivalenceTest {
   }
 
   @Test
+  void the_tables_give_the_retained_batchs_totals_bit_for_bit_on_one_and_two_threads() {
+    // GIVEN the workload in columns, one table per role
+    // WHEN Yardstick evaluates the tables on one and on two threads
+    double[] one = Equivalence.yardstickTables(workload, 1);
+    double[] two = Equivalence.yardstickTables(workload, 2);
+    // THEN the totals are the one-by-one batch's exactly
+    assertThat(one).containsExactly(yardstick);
+    assertThat(two).containsExactly(yardstick);
+  }
+
+  @Test
+  void the_tables_are_scored_in_columns_and_their_evaluations_are_the_batchs() {
+    // GIVEN the workload's tables and the one-by-one batch
+    var batch = dev.yardstick.core.Yardstick.evaluateAll(workload.subjects())
+        .in(workload.period()).against(workload.cardOfSubject()).with(workload.measurements());
+    int[][] rows = workload.rowsOfCard();
+    for (int c = 0; c < workload.cards().size(); c++) {
+      // WHEN a role's table is evaluated
+      var result = dev.yardstick.core.Yardstick.evaluate(workload.tables().get(c))
+          .against(workload.cards().get(c));
+      // THEN (almost) no row needs the one-by-one engine: the column scorers carry the load
+      assertThat(result.oneByOneCount()).as("card %s", c).isLessThanOrEqualTo(result.size() / 100);
+      for (int i = 0; i < result.itemCount(); i++) {
+        assertThat(result.isColumnScored(i)).as("card %s item %s", c, result.indicatorId(i))
+            .isTrue();
+      }
+      // AND a row's evaluation, explanations included, is the batch's evaluation
+      for (int r = 0; r < result.size(); r += 97) {
+        assertThat(result.evaluation(r))
+            .isEqualTo(batch.outcomes().get(rows[c][r]) instanceof
+                dev.yardstick.core.evaluation.Outcome.Evaluated e ? e.evaluation() : null);
+      }
+    }
+  }
+
+  @Test
   void aviator_gives_yardsticks_totals_to_1e_9() {
     engine(FormulaEngine.Name.AVIATOR);
   }

@@ -1,15 +1,21 @@
 package dev.yardstick.rules.kpi;
 
+import dev.yardstick.core.domain.Indicator;
+import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lookup table of achievement → score, stepped or interpolated.
@@ -210,6 +216,202 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
             next.from(),
             next.score(),
             raw));
+  }
+
+  /**
+   * The fast path: {@link #score}'s lookup on the column's integers (see {@code Dec}), NaN for a
+   * row it cannot decide. The achievement {@code a × 100 ÷ t}, which {@link #score} rounds to 34
+   * digits, is kept as an exact fraction: compared with a band it gives the same answer (a
+   * fraction of integers below 2^52 that is not on a band is farther from it than the rounding),
+   * and on a line it is {@code Dec.lineAt}. Null for the achievement without a target or with a
+   * target of 0 or below (every row gets {@link #score}'s error), and when a band has more than
+   * 15 digits.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new Banded().columnScorer(params, gmv, Target.of(1_000_000));
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target target) {
+    List<Band> bands = p.bands();
+    int n = bands.size();
+    long[] from = new long[n];
+    double[] score = new double[n];
+    Dec.Line[] lines = new Dec.Line[Math.max(n - 1, 0)];
+    int s = 0; // the common scale of the bands' from
+    for (int i = 0; i < n; i++) {
+      from[i] = Dec.strip(Dec.compactOf(bands.get(i).from()));
+      if (from[i] == Dec.NONE) {
+        return null;
+      }
+      s = Math.max(s, Dec.scale(from[i]));
+      score[i] = Bounds.fold(bands.get(i).score());
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      lines[i] = new Dec.Line(from[i], from[i + 1],
+          Dec.compactOf(bands.get(i).score()), Dec.compactOf(bands.get(i + 1).score()));
+    }
+    double below = Bounds.fold(p.belowFirst());
+    byte belowBound = ColumnScorer.code(bound(p.belowFirst(), bands.get(0).score()));
+    byte heldBound =
+        n > 1 ? ColumnScorer.code(bound(bands.get(n - 1).score(), bands.get(n - 2).score())) : 0;
+    boolean stepped = p.mode() == Mode.STEPPED;
+    if (p.basis() == Basis.ACTUAL) {
+      return new Kernel(from, score, lines, below, belowBound, heldBound, stepped, false,
+          new long[0], 0, 0, 0, new long[0]);
+    }
+    if (target == null || !(target.target() > 0)) {
+      return null;
+    }
+    long t = Dec.strip(Dec.compactOf(target.target()));
+    if (t == Dec.NONE) {
+      return null;
+    }
+    // a line's own scale may be below s: x = xn ÷ (xd × 10^(s − sl) × 10^sl)
+    long[] lift = new long[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      lift[i] = Dec.pow10(s - lines[i].scale());
+    }
+    long[] fromAtS = new long[n];
+    for (int i = 0; i < n; i++) {
+      fromAtS[i] = Dec.rescale(Dec.unscaled(from[i]), Dec.scale(from[i]), s);
+      if (fromAtS[i] == Dec.NONE) {
+        return null;
+      }
+    }
+    // x = a × 100 ÷ t = ua × 100 × 10^st ÷ (ut × 10^sa) = xn ÷ (xd × 10^s)
+    return new Kernel(from, score, lines, below, belowBound, heldBound, stepped, true, fromAtS,
+        Dec.unscaled(t), Dec.mul(100, Dec.pow10(Dec.scale(t))), Dec.pow10(s), lift);
+  }
+
+  /** {@link #columnScorer}'s scorer: the table as integers and lines, set up once. */
+  private static final class Kernel implements ColumnScorer {
+    private final long[] from;
+    private final double[] score;
+    private final Dec.Line[] lines;
+    private final double below;
+    private final byte belowBound;
+    private final byte heldBound;
+    private final boolean stepped;
+    /** Whether x is the achievement (else the actual). */
+    private final boolean achievement;
+    /** For the achievement: the bands' from at the common scale s, and t's integers. */
+    private final long[] fromAtS;
+    private final long ut;
+    private final long factor;
+    private final long toBands;
+    private final long[] lift;
+
+    Kernel(long[] from, double[] score, Dec.Line[] lines, double below, byte belowBound,
+        byte heldBound, boolean stepped, boolean achievement, long[] fromAtS, long ut,
+        long factor, long toBands, long[] lift) {
+      this.from = from;
+      this.score = score;
+      this.lines = lines;
+      this.below = below;
+      this.belowBound = belowBound;
+      this.heldBound = heldBound;
+      this.stepped = stepped;
+      this.achievement = achievement;
+      this.fromAtS = fromAtS;
+      this.ut = ut;
+      this.factor = factor;
+      this.toBands = toBands;
+      this.lift = lift;
+    }
+
+    @Override
+    public void score(DecimalColumn values, int first, int to, double[] scores, byte[] bounds) {
+      int scale = values.scale();
+      for (int r = first; r < to; r++) {
+        long a = Dec.compact(values.unscaled(r), scale);
+        double v = achievement ? achievement(a, bounds, r) : actual(a, bounds, r);
+        if (v != v && Dec.strippable(a)) {
+          // a column keeps trailing zeros: retry without
+          a = Dec.strip(a);
+          v = achievement ? achievement(a, bounds, r) : actual(a, bounds, r);
+        }
+        scores[r] = v;
+      }
+    }
+
+    /** The score of the actual {@code x}, its bound in {@code bounds[r]}; NaN when undecided. */
+    private double actual(long x, byte[] bounds, int r) {
+      int c = Dec.compare(x, from[0]);
+      if (c == Dec.UNDECIDED) {
+        return Double.NaN;
+      }
+      if (c < 0) {
+        bounds[r] = belowBound;
+        return below;
+      }
+      int n = from.length;
+      int i = n - 1;
+      while ((c = Dec.compare(x, from[i])) < 0 && c != Dec.UNDECIDED) {
+        i--;
+      }
+      if (c == Dec.UNDECIDED) {
+        return Double.NaN;
+      }
+      if (stepped || c == 0) {
+        bounds[r] = ColumnScorer.NONE;
+        return score[i];
+      }
+      if (i == n - 1) {
+        bounds[r] = heldBound;
+        return score[i];
+      }
+      bounds[r] = ColumnScorer.NONE;
+      return lines[i].at(x) + 0.0;
+    }
+
+    /** The score of the achievement of the actual {@code a}; NaN when undecided. */
+    private double achievement(long a, byte[] bounds, int r) {
+      if (a == Dec.NONE) {
+        return Double.NaN;
+      }
+      long xn = Dec.mul(Dec.mul(Dec.unscaled(a), factor), toBands);
+      long xd = Dec.mul(ut, Dec.pow10(Dec.scale(a)));
+      int c = compare(xn, xd, fromAtS[0]);
+      if (c == Dec.UNDECIDED) {
+        return Double.NaN;
+      }
+      if (c < 0) {
+        bounds[r] = belowBound;
+        return below;
+      }
+      int n = from.length;
+      int i = n - 1;
+      while ((c = compare(xn, xd, fromAtS[i])) < 0 && c != Dec.UNDECIDED) {
+        i--;
+      }
+      if (c == Dec.UNDECIDED) {
+        return Double.NaN;
+      }
+      if (stepped || c == 0) {
+        bounds[r] = ColumnScorer.NONE;
+        return score[i];
+      }
+      if (i == n - 1) {
+        bounds[r] = heldBound;
+        return score[i];
+      }
+      bounds[r] = ColumnScorer.NONE;
+      return lines[i].atQuotient(xn, Dec.mul(xd, lift[i])) + 0.0;
+    }
+  }
+
+  /**
+   * The sign of {@code xn ÷ (xd × 10^s) − f ÷ 10^s} for {@code xd > 0}, exactly; {@code
+   * Dec.UNDECIDED} when a number does not fit.
+   */
+  private static int compare(long xn, long xd, long f) {
+    long fx = Dec.mul(f, xd);
+    if (xn == Dec.NONE || xd == Dec.NONE || fx == Dec.NONE) {
+      return Dec.UNDECIDED;
+    }
+    return Long.compare(xn, fx);
   }
 
   /**

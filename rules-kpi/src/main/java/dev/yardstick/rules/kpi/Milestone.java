@@ -1,15 +1,20 @@
 package dev.yardstick.rules.kpi;
 
 import dev.yardstick.core.domain.Direction;
+import dev.yardstick.core.domain.Indicator;
+import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binary milestone: met or not met, each with its score.
@@ -134,5 +139,47 @@ public final class Milestone implements ScoringStrategy<Milestone.Params> {
             actual,
             t,
             p.notMetScore()));
+  }
+
+  /**
+   * The fast path: met or not met from the column's integers, NaN for a row it cannot decide.
+   * Null, so that every row gets {@link #score}'s error, against a target for a
+   * closer-to-target indicator or without a target; null too when the target has more than 15
+   * digits.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new Milestone().columnScorer(params, launches, Target.of(3));
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target target) {
+    double met = Bounds.fold(p.metScore());
+    double notMet = Bounds.fold(p.notMetScore());
+    if (p.criterion() == Criterion.DONE_FLAG) {
+      return (values, from, to, scores, bounds) -> {
+        for (int r = from; r < to; r++) {
+          scores[r] = values.unscaled(r) != 0 ? met : notMet;
+          bounds[r] = ColumnScorer.NONE;
+        }
+      };
+    }
+    Direction direction = indicator.direction();
+    if (direction == Direction.CLOSER_TO_TARGET_IS_BETTER || target == null) {
+      return null;
+    }
+    long t = Dec.strip(Dec.compactOf(target.target()));
+    if (t == Dec.NONE) {
+      return null;
+    }
+    int sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+    return (values, from, to, scores, bounds) -> {
+      int scale = values.scale();
+      for (int r = from; r < to; r++) {
+        int c = Dec.compare(Dec.compact(values.unscaled(r), scale), t);
+        scores[r] = c == Dec.UNDECIDED ? Double.NaN : sign * c >= 0 ? met : notMet;
+        bounds[r] = ColumnScorer.NONE;
+      }
+    };
   }
 }

@@ -1,6 +1,10 @@
 package dev.yardstick.rules.kpi;
 
+import dev.yardstick.core.domain.Indicator;
 import dev.yardstick.core.domain.Measurement;
+import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
@@ -15,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Manual ratings on a scale (for example 1–5) from several raters with rater weights, for
@@ -419,6 +425,207 @@ public final class Ratings implements ScoringStrategy<Ratings.Params> {
     out[0] = rating;
     out[1] = score;
     return true;
+  }
+
+  /**
+   * The fast path: the column's parts are the ratings by rater ({@code "manager"}, {@code
+   * "peer.wang"}; the item's own values are not read, as by {@link #score}), and each row's score
+   * is {@link #score}'s number computed from exact fractions of integers (see {@code Dec}): the
+   * group means over a common denominator, the weighted mean, the mapping. NaN for a row it cannot
+   * decide or {@link #score} rejects: a part of an unknown rater, a rating outside the scale, no
+   * rating at all, a missing rater with {@link MissingRater#FAIL}. Null when the scale or a weight
+   * has more than 15 digits.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new Ratings().columnScorer(params, teamwork, null);
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target target) {
+    String[] raters = p.raterWeights().keySet().toArray(new String[0]);
+    int groups = raters.length;
+    long[] cw = new long[groups];
+    int sw = 0;
+    for (int g = 0; g < groups; g++) {
+      cw[g] = Dec.strip(Dec.compactOf(Objects.requireNonNull(p.raterWeights().get(raters[g]))));
+      if (cw[g] == Dec.NONE) {
+        return null;
+      }
+      sw = Math.max(sw, Dec.scale(cw[g]));
+    }
+    long[] weight = new long[groups];
+    for (int g = 0; g < groups; g++) {
+      weight[g] = Dec.rescale(Dec.unscaled(cw[g]), Dec.scale(cw[g]), sw);
+      if (weight[g] == Dec.NONE) {
+        return null;
+      }
+    }
+    long min = Dec.strip(Dec.compactOf(p.scaleMin()));
+    long max = Dec.strip(Dec.compactOf(p.scaleMax()));
+    if (min == Dec.NONE || max == Dec.NONE) {
+      return null;
+    }
+    int sm = Math.max(Dec.scale(min), Dec.scale(max));
+    long minU = Dec.rescale(Dec.unscaled(min), Dec.scale(min), sm);
+    long maxU = Dec.rescale(Dec.unscaled(max), Dec.scale(max), sm);
+    if (minU == Dec.NONE || maxU == Dec.NONE) {
+      return null;
+    }
+    return new RatingsScorer(raters, weight, sm, minU, maxU, p.mapping(),
+        p.missingRater() == MissingRater.FAIL);
+  }
+
+  /** Part names a measurement accepts (core's id rule). */
+  private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  /** {@link #columnScorer}'s scorer: the rule's numbers as integers, set up once. */
+  private static final class RatingsScorer implements ColumnScorer {
+    private final String[] raters;
+    /** The weights at one scale (which cancels). */
+    private final long[] weight;
+    /** The scale of {@code minU} and {@code maxU}. */
+    private final int sm;
+    private final long minU;
+    private final long maxU;
+    private final Mapping mapping;
+    private final boolean fail;
+
+    RatingsScorer(String[] raters, long[] weight, int sm, long minU, long maxU, Mapping mapping,
+        boolean fail) {
+      this.raters = raters;
+      this.weight = weight;
+      this.sm = sm;
+      this.minU = minU;
+      this.maxU = maxU;
+      this.mapping = mapping;
+      this.fail = fail;
+    }
+
+    @Override
+    public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      // per call: which group each part belongs to, and the common scale k of the ratings
+      Map<String, DecimalColumn> parts = values.parts();
+      int n = parts.size();
+      DecimalColumn[] columns = parts.values().toArray(new DecimalColumn[0]);
+      String[] names = parts.keySet().toArray(new String[0]);
+      int[] group = new int[n];
+      int k = sm;
+      for (int c = 0; c < n; c++) {
+        group[c] = group(names[c]);
+        if (columns[c].scale() > 15) {
+          group[c] = -1; // not worth the trouble: such rows take score()
+        } else {
+          k = Math.max(k, columns[c].scale());
+        }
+      }
+      long[] lift = new long[n];
+      for (int c = 0; c < n; c++) {
+        lift[c] = group[c] < 0 ? 0 : Dec.pow10(k - columns[c].scale());
+      }
+      long lo = Dec.rescale(minU, sm, k);
+      long hi = Dec.rescale(maxU, sm, k);
+      long toK = Dec.pow10(k);
+      long maxAt = Dec.pow10(sm); // 10^sm: max = maxU ÷ maxAt
+      int groups = raters.length;
+      long[] sum = new long[groups];
+      int[] count = new int[groups];
+      for (int r = from; r < to; r++) {
+        scores[r] = Double.NaN;
+        bounds[r] = ColumnScorer.NONE;
+        if (values.unscaled(r) == DecimalColumn.MISSING || lo == Dec.NONE || hi == Dec.NONE) {
+          continue;
+        }
+        for (int g = 0; g < groups; g++) {
+          sum[g] = 0;
+          count[g] = 0;
+        }
+        boolean ok = true;
+        int present = 0;
+        for (int c = 0; c < n && ok; c++) {
+          long v = columns[c].unscaled(r);
+          if (v == DecimalColumn.MISSING) {
+            continue;
+          }
+          present++;
+          int g = group[c];
+          long at = g < 0 ? Dec.NONE : Dec.mul(v, lift[c]);
+          // an unknown rater or a rating outside the scale: score() rejects the row
+          ok = at != Dec.NONE && at >= lo && at <= hi;
+          if (ok) {
+            sum[g] = Dec.add(sum[g], at);
+            count[g]++;
+            ok = sum[g] != Dec.NONE;
+          }
+        }
+        if (!ok || present == 0) {
+          continue;
+        }
+        // the means sum ÷ (count × 10^k) over the common denominator lcm × 10^k
+        long lcm = 1;
+        for (int g = 0; g < groups; g++) {
+          if (count[g] == 0) {
+            ok &= !fail;
+          } else if (count[g] > 1) {
+            lcm = lcm / gcd(lcm, count[g]) * count[g];
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+        long numerator = 0;
+        long weights = 0;
+        double magnitude = 0;
+        for (int g = 0; g < groups && numerator != Dec.NONE; g++) {
+          if (count[g] > 0) {
+            long term = Dec.mul(Dec.mul(weight[g], sum[g]), lcm / count[g]);
+            numerator = Dec.add(numerator, term);
+            weights = Dec.add(weights, weight[g]);
+            magnitude += Math.abs((double) term);
+          }
+        }
+        // rating = numerator ÷ (lcm × weights × 10^k); the weights' scale cancels
+        long denominator = Dec.mul(Dec.mul(lcm, weights), toK);
+        double score;
+        switch (mapping) {
+          case PERCENT_OF_MAX:
+            // rating × 100 ÷ max = numerator × 100 × 10^sm ÷ (denominator × maxU)
+            score = Dec.quotient(Dec.mul(numerator, 100 * maxAt),
+                Dec.mul(denominator, maxU), magnitude * 100 * maxAt);
+            break;
+          case PERCENT_OF_RANGE:
+            // (rating − min) × 100 ÷ (max − min)
+            //   = (numerator × 10^sm − minU × denominator) × 100 ÷ (denominator × (maxU − minU));
+            // the decimal path rounds the rating before subtracting min: both count
+            long shifted = Dec.mul(numerator, maxAt);
+            long minTimes = Dec.mul(minU, denominator);
+            score = Dec.quotient(
+                Dec.mul(Dec.add(shifted, minTimes == Dec.NONE ? Dec.NONE : -minTimes), 100),
+                Dec.mul(denominator, maxU - minU),
+                (magnitude * maxAt + Math.abs((double) minTimes)) * 100);
+            break;
+          default:
+            score = Dec.quotient(numerator, denominator, magnitude);
+            break;
+        }
+        scores[r] = score;
+      }
+    }
+
+    /** The rater group of a part, as {@link Ratings#score} matches it; -1 for none. */
+    private int group(String key) {
+      if (!PART.matcher(key).matches()) {
+        return -1;
+      }
+      int dot = key.indexOf('.');
+      int length = dot < 0 ? key.length() : dot;
+      for (int g = 0; g < raters.length; g++) {
+        if (raters[g].length() == length && key.regionMatches(0, raters[g], 0, length)) {
+          return g;
+        }
+      }
+      return -1;
+    }
   }
 
   private static long gcd(long a, long b) {

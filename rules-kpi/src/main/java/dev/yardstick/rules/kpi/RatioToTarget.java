@@ -1,15 +1,20 @@
 package dev.yardstick.rules.kpi;
 
 import dev.yardstick.core.domain.Direction;
+import dev.yardstick.core.domain.Indicator;
+import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ratio to target (完成率): {@code actual ÷ target × 100}, bounded by a floor and a cap.
@@ -159,5 +164,77 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
         p.cap(),
         Explanation.of(
             "target {} ÷ actual {} × 100 = {} (lower is better)", t, actual, raw));
+  }
+
+  /**
+   * The fast path: {@link #score}'s numbers from the column's integers (see {@code Dec}), NaN
+   * for a row it cannot decide or {@link #score} rejects (a negative actual with the inverse
+   * form). Null, so that every row gets {@link #score}'s error, for a closer-to-target indicator
+   * and a missing, zero or negative target.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new RatioToTarget().columnScorer(params, gmv, Target.of(1_000_000));
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target target) {
+    Direction direction = indicator.direction();
+    if (direction == Direction.CLOSER_TO_TARGET_IS_BETTER || target == null
+        || !(target.target() > 0)) {
+      return null;
+    }
+    // the target as score() sees it, Dec.of(t), with trailing zeros dropped (the same number)
+    long ct = Dec.strip(Dec.compactOf(target.target()));
+    if (ct == Dec.NONE) {
+      return null;
+    }
+    double floor = p.floor();
+    double cap = p.cap();
+    if (direction == Direction.HIGHER_IS_BETTER) {
+      return (values, from, to, scores, bounds) -> {
+        int scale = values.scale();
+        for (int r = from; r < to; r++) {
+          long a = Dec.compact(values.unscaled(r), scale);
+          double raw = Dec.percentOf(a, ct);
+          if (raw != raw && Dec.strippable(a)) {
+            raw = Dec.percentOf(Dec.strip(a), ct); // a column keeps trailing zeros: retry without
+          }
+          Bounds.bounded(raw, floor, cap, scores, bounds, r);
+        }
+      };
+    }
+    if (p.lowerIsBetter() == LowerIsBetter.COMPLEMENT) {
+      return (values, from, to, scores, bounds) -> {
+        int scale = values.scale();
+        for (int r = from; r < to; r++) {
+          long a = Dec.compact(values.unscaled(r), scale);
+          double raw = Dec.complement(a, ct);
+          if (raw != raw && Dec.strippable(a)) {
+            raw = Dec.complement(Dec.strip(a), ct); // a column keeps trailing zeros: retry without
+          }
+          Bounds.bounded(raw, floor, cap, scores, bounds, r);
+        }
+      };
+    }
+    double capped = Bounds.fold(cap);
+    return (values, from, to, scores, bounds) -> {
+      int scale = values.scale();
+      for (int r = from; r < to; r++) {
+        long u = values.unscaled(r);
+        if (u <= 0) {
+          // 0 scores the cap; a negative actual (and MISSING) goes to score(), which rejects it
+          scores[r] = u == 0 ? capped : Double.NaN;
+          bounds[r] = ColumnScorer.CAPPED;
+          continue;
+        }
+        long a = Dec.compact(u, scale);
+        double raw = Dec.percentOf(ct, a);
+        if (raw != raw && Dec.strippable(a)) {
+          raw = Dec.percentOf(ct, Dec.strip(a));
+        }
+        Bounds.bounded(raw, floor, cap, scores, bounds, r);
+      }
+    };
   }
 }

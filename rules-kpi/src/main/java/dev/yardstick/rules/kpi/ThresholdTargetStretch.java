@@ -1,15 +1,20 @@
 package dev.yardstick.rules.kpi;
 
 import dev.yardstick.core.domain.Direction;
+import dev.yardstick.core.domain.Indicator;
 import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Threshold / target / stretch (門檻 / 目標 / 挑戰), piecewise linear: the item's {@link Target}
@@ -186,6 +191,135 @@ public final class ThresholdTargetStretch
             t.target(),
             p.targetScore(),
             raw));
+  }
+
+  /**
+   * The fast path: {@link #score}'s comparisons and lines on the column's integers (see {@code
+   * Dec}), NaN for a row it cannot decide. Null, so that every row gets {@link #score}'s error,
+   * without a target or for a single-value target of a closer-to-target indicator; null too when
+   * a level has more than 15 digits.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new ThresholdTargetStretch()
+   *     .columnScorer(params, gmv, Target.levels(800_000, 1_000_000, 1_200_000));
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target t) {
+    if (t == null) {
+      return null;
+    }
+    int sign;
+    if (t.threshold() != t.stretch()) {
+      sign = t.threshold() < t.stretch() ? 1 : -1;
+    } else if (indicator.direction() == Direction.HIGHER_IS_BETTER) {
+      sign = 1;
+    } else if (indicator.direction() == Direction.LOWER_IS_BETTER) {
+      sign = -1;
+    } else {
+      return null;
+    }
+    long threshold = Dec.strip(Dec.compactOf(t.threshold()));
+    long target = Dec.strip(Dec.compactOf(t.target()));
+    long stretch = Dec.strip(Dec.compactOf(t.stretch()));
+    if (threshold == Dec.NONE || target == Dec.NONE || stretch == Dec.NONE) {
+      return null;
+    }
+    long thresholdScore = Dec.compactOf(p.thresholdScore());
+    long targetScore = Dec.compactOf(p.targetScore());
+    long stretchScore = Dec.compactOf(p.stretchScore());
+    Dec.Line lower = new Dec.Line(threshold, target, thresholdScore, targetScore);
+    Dec.Line upper = new Dec.Line(target, stretch, targetScore, stretchScore);
+    boolean noSlope = t.target() == t.stretch();
+    double floor = p.floor();
+    double cap = p.cap();
+    // Score.bounded(stretchScore, floor, cap): constant
+    double[] atStretch = new double[1];
+    byte[] atStretchBound = new byte[1];
+    Bounds.bounded(p.stretchScore(), floor, cap, atStretch, atStretchBound, 0);
+    double stretchValue = atStretch[0];
+    byte stretchBound = atStretchBound[0];
+    return new Kernel(sign, threshold, target, stretch, lower, upper, noSlope, floor, cap,
+        stretchValue, stretchBound);
+  }
+
+  /** {@link #columnScorer}'s scorer: the levels and lines, set up once. */
+  private static final class Kernel implements ColumnScorer {
+    private final int sign;
+    private final long threshold;
+    private final long target;
+    private final long stretch;
+    private final Dec.Line lower;
+    private final Dec.Line upper;
+    private final boolean noSlope;
+    private final double floor;
+    private final double cap;
+    private final double stretchValue;
+    private final byte stretchBound;
+
+    Kernel(int sign, long threshold, long target, long stretch, Dec.Line lower, Dec.Line upper,
+        boolean noSlope, double floor, double cap, double stretchValue, byte stretchBound) {
+      this.sign = sign;
+      this.threshold = threshold;
+      this.target = target;
+      this.stretch = stretch;
+      this.lower = lower;
+      this.upper = upper;
+      this.noSlope = noSlope;
+      this.floor = floor;
+      this.cap = cap;
+      this.stretchValue = stretchValue;
+      this.stretchBound = stretchBound;
+    }
+
+    @Override
+    public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      int scale = values.scale();
+      for (int r = from; r < to; r++) {
+        long a = Dec.compact(values.unscaled(r), scale);
+        if (!row(a, scores, bounds, r) && Dec.strippable(a)) {
+          row(Dec.strip(a), scores, bounds, r); // a column keeps trailing zeros: retry without
+        }
+      }
+    }
+
+    /** Scores one value; false when it wrote NaN. */
+    private boolean row(long a, double[] scores, byte[] bounds, int r) {
+      int toThreshold = Dec.compare(a, threshold);
+      if (toThreshold == Dec.UNDECIDED) {
+        scores[r] = Double.NaN;
+        return false;
+      }
+      if (sign * toThreshold < 0) {
+        scores[r] = Bounds.fold(floor);
+        bounds[r] = ColumnScorer.FLOORED;
+        return true;
+      }
+      int toStretch = Dec.compare(a, stretch);
+      if (toStretch == Dec.UNDECIDED) {
+        scores[r] = Double.NaN;
+        return false;
+      }
+      double raw;
+      if (sign * toStretch >= 0) {
+        if (toStretch == 0 || noSlope) {
+          scores[r] = stretchValue;
+          bounds[r] = stretchBound;
+          return true;
+        }
+        raw = upper.at(a);
+      } else {
+        int toTarget = Dec.compare(a, target);
+        if (toTarget == Dec.UNDECIDED) {
+          scores[r] = Double.NaN;
+          return false;
+        }
+        raw = sign * toTarget >= 0 ? upper.at(a) : lower.at(a);
+      }
+      Bounds.bounded(raw, floor, cap, scores, bounds, r);
+      return raw == raw;
+    }
   }
 
   /** +1 when higher is better, -1 when lower is better: from the levels, else the direction. */

@@ -128,6 +128,66 @@ public final class Dec {
     return cached(value).compact;
   }
 
+  /** {@code 10^15}: the compact form holds unscaled integers of magnitude below this. */
+  private static final long P15 = 1_000_000_000_000_000L;
+
+  /**
+   * The compact form of {@code unscaled × 10^-scale}, as a column stores it: the same number as
+   * {@link #compact(BigDecimal)} of that decimal, not necessarily the same digits (trailing zeros
+   * are kept when they fit), which the fast paths do not mind since they rescale to a common
+   * scale; {@link #NONE} when the number does not fit, or {@code unscaled} is {@link #NONE}.
+   *
+   * @param scale 0 to 18
+   */
+  public static long compact(long unscaled, int scale) {
+    if (scale <= 15 && unscaled > -P15 && unscaled < P15) {
+      return unscaled << 4 | scale;
+    }
+    return compactStripped(unscaled, scale);
+  }
+
+  /** The rare case of {@link #compact(long, int)}: drops trailing zeros until it fits. */
+  private static long compactStripped(long unscaled, int scale) {
+    if (unscaled == NONE) {
+      return NONE;
+    }
+    long u = unscaled;
+    int s = scale;
+    while (s > 0 && u % 10 == 0 && (s > 15 || u <= -P15 || u >= P15)) {
+      u /= 10;
+      s--;
+    }
+    return s <= 15 && u > -P15 && u < P15 ? u << 4 | s : NONE;
+  }
+
+  /**
+   * The same number with trailing zeros of its unscaled integer dropped (fewer digits for the
+   * fast paths to carry); NONE stays NONE.
+   */
+  public static long strip(long compact) {
+    if (compact == NONE) {
+      return NONE;
+    }
+    long u = unscaled(compact);
+    int s = scale(compact);
+    if (u == 0) {
+      return 0;
+    }
+    while (s > 0 && u % 10 == 0) {
+      u /= 10;
+      s--;
+    }
+    return u << 4 | s;
+  }
+
+  /**
+   * Whether {@link #strip} would shorten a compact decimal: a fast path that gave up on a value
+   * with trailing zeros (a column keeps them) may succeed on fewer digits.
+   */
+  public static boolean strippable(long compact) {
+    return compact != NONE && (compact & 15) != 0 && (compact >> 4) % 10 == 0;
+  }
+
   /** The unscaled integer of a compact decimal. */
   public static long unscaled(long compact) {
     return compact >> 4;
@@ -187,13 +247,21 @@ public final class Dec {
     double den = d;
     double q = num / den;
     double rem = Math.fma(-q, den, num); // exact: n − q × d
-    if (rem == 0) {
-      return q == 0 ? 0 : q;
+    // the spacing of doubles at q, from its exponent (q is 0 or normal: |n| ≥ 1, d < 2^53), and
+    // half of it toward zero below a power of two; computed without a branch on the sign of the
+    // remainder, which is random and would be mispredicted half of the time
+    long bits = Double.doubleToRawLongBits(q);
+    double gap = Double.longBitsToDouble(bits & 0x7FF0000000000000L) * 0x1p-52;
+    if ((bits & 0xFFFFFFFFFFFFFL) == 0 && (rem > 0) != (q > 0)) {
+      gap *= 0.5;
     }
-    double gap = rem > 0 ? Math.nextUp(q) - q : q - Math.nextDown(q);
     double distance = gap * 0.5 * den - Math.abs(rem); // to the half-way point, times d
-    return distance > MARGIN * magnitude ? (q == 0 ? 0 : q) : Double.NaN;
+    // exact (rem == 0), or far enough from a half-way point; -0.0 cannot occur (d > 0)
+    return rem == 0 || distance > MARGIN * magnitude ? q : Double.NaN;
   }
+
+  /** What {@link #compare(long, long)} gives when it cannot decide. */
+  public static final int UNDECIDED = Integer.MIN_VALUE;
 
   /**
    * {@code a.compareTo(of(level))}, on integers when both are short.
@@ -201,52 +269,71 @@ public final class Dec {
    * @param ca {@code compact(a)}
    */
   public static int compare(BigDecimal a, long ca, double level) {
-    long cl = compactOf(level);
-    if (ca != NONE && cl != NONE) {
-      int s = Math.max(scale(ca), scale(cl));
-      long x = rescale(unscaled(ca), scale(ca), s);
-      long y = rescale(unscaled(cl), scale(cl), s);
-      if (x != NONE && y != NONE) {
-        return Long.compare(x, y);
-      }
+    int fast = compare(ca, compactOf(level));
+    return fast != UNDECIDED ? fast : a.compareTo(of(level));
+  }
+
+  /**
+   * The sign of {@code a − b} for compact decimals, exactly; {@link #UNDECIDED} when either is
+   * NONE or their common scale does not fit.
+   */
+  public static int compare(long ca, long cb) {
+    if (ca == NONE || cb == NONE) {
+      return UNDECIDED;
     }
-    return a.compareTo(of(level));
+    int sa = scale(ca);
+    int sb = scale(cb);
+    int s = Math.max(sa, sb);
+    long x = rescale(unscaled(ca), sa, s);
+    long y = rescale(unscaled(cb), sb, s);
+    if (x == NONE || y == NONE) {
+      return UNDECIDED;
+    }
+    return Long.compare(x, y);
   }
 
   /** {@code toDouble(percentOf(a, b))}, fast when the decimals are short. */
   public static double percentOfToDouble(BigDecimal a, BigDecimal b) {
-    long ca = compact(a);
-    long cb = compact(b);
-    if (ca != NONE && cb != NONE) {
-      int sa = scale(ca);
-      int sb = scale(cb);
-      long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
-      long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
-      double q = quotient(n, d, Math.abs((double) n));
-      if (q == q) {
-        return q;
-      }
+    double q = percentOf(compact(a), compact(b));
+    return q == q ? q : toDouble(percentOf(a, b));
+  }
+
+  /**
+   * The fast path of {@link #percentOfToDouble} on compact decimals, {@code a × 100 ÷ b}; NaN
+   * when it cannot decide (or b is 0).
+   */
+  public static double percentOf(long ca, long cb) {
+    if (ca == NONE || cb == NONE) {
+      return Double.NaN;
     }
-    return toDouble(percentOf(a, b));
+    int sa = scale(ca);
+    int sb = scale(cb);
+    long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
+    long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
+    return quotient(n, d, Math.abs((double) n));
   }
 
   /** {@code toDouble(of(200).subtract(percentOf(a, b)))}, fast when the decimals are short. */
   public static double complementToDouble(BigDecimal a, BigDecimal b) {
-    long ca = compact(a);
-    long cb = compact(b);
-    if (ca != NONE && cb != NONE) {
-      int sa = scale(ca);
-      int sb = scale(cb);
-      long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
-      long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
-      long twice = mul(d, 200);
-      double q = quotient(add(twice, n == NONE ? NONE : -n), d,
-          Math.abs((double) twice) + Math.abs((double) n));
-      if (q == q) {
-        return q;
-      }
+    double q = complement(compact(a), compact(b));
+    return q == q ? q : toDouble(of(200).subtract(percentOf(a, b)));
+  }
+
+  /**
+   * The fast path of {@link #complementToDouble} on compact decimals, {@code 200 − a × 100 ÷ b};
+   * NaN when it cannot decide (or b is 0).
+   */
+  public static double complement(long ca, long cb) {
+    if (ca == NONE || cb == NONE) {
+      return Double.NaN;
     }
-    return toDouble(of(200).subtract(percentOf(a, b)));
+    int sa = scale(ca);
+    int sb = scale(cb);
+    long n = sb >= sa ? mul(unscaled(ca), 100 * POW10[sb - sa]) : mul(unscaled(ca), 100);
+    long d = sb >= sa ? unscaled(cb) : mul(unscaled(cb), POW10[sa - sb]);
+    long twice = mul(d, 200);
+    return quotient(add(twice, n == NONE ? NONE : -n), d,
+        Math.abs((double) twice) + Math.abs((double) n));
   }
 
   /** {@code toDouble(line(x, x0, x1, y0, y1))}, fast when the decimals are short. */
@@ -281,12 +368,20 @@ public final class Dec {
     }
     // y0 + (x − x0) × (y1 − y0) ÷ (x1 − x0) = [y0 (x1 − x0) + (x − x0)(y1 − y0)] ÷ (x1 − x0)
     long dx = ux1 - ux0;
-    long first = mul(uy0, dx);
-    long second = mul(ux - ux0, uy1 - uy0);
+    return lineTail(ux, ux0, mul(uy0, dx), uy1 - uy0, mul(dx, POW10[sy]));
+  }
+
+  /**
+   * The end of {@link #line(long, long, long, long, long)}, shared with {@link Line}: {@code
+   * [first + (ux − ux0) dy] ÷ den} with {@code first = y0 (x1 − x0)}, {@code den = (x1 − x0)
+   * 10^sy}, x at the common scale of the points.
+   */
+  static double lineTail(long ux, long ux0, long first, long dy, long den) {
+    long second = mul(ux - ux0, dy);
     if (first == NONE || second == NONE) {
       return Double.NaN;
     }
-    return quotient(add(first, second), mul(dx, POW10[sy]),
+    return quotient(add(first, second), den,
         Math.abs((double) first) + Math.abs((double) second));
   }
 
@@ -308,14 +403,23 @@ public final class Dec {
     if (ux0 == NONE || ux1 == NONE || uy0 == NONE || uy1 == NONE || ux1 == ux0) {
       return Double.NaN;
     }
+    return lineAtTail(xn, xd, ux0, uy0, ux1 - ux0, uy1 - uy0, POW10[sy]);
+  }
+
+  /**
+   * The end of {@link #lineAt}, shared with {@link Line}: the points as integers at the scales
+   * {@code s} (x) and {@code sy} (y), {@code p = 10^sy}.
+   */
+  static double lineAtTail(long xn, long xd, long ux0, long uy0, long dx, long dy, long p) {
+    if (xn == NONE || xd == NONE || xd <= 0) {
+      return Double.NaN;
+    }
     // y0 + (x − x0)(y1 − y0) ÷ (x1 − x0) with x − x0 = (xn − x0 xd) ÷ (xd 10^s):
     // [y0 xd (x1 − x0) + (xn − x0 xd)(y1 − y0)] ÷ [xd (x1 − x0) 10^sy]
-    long dx = ux1 - ux0;
-    long dy = uy1 - uy0;
     long x0xd = mul(ux0, xd);
     long first = mul(mul(uy0, xd), dx);
     long second = mul(add(xn, x0xd == NONE ? NONE : -x0xd), dy);
-    long den = mul(mul(xd, dx), POW10[sy]);
+    long den = mul(mul(xd, dx), p);
     if (first == NONE || second == NONE || den == NONE) {
       return Double.NaN;
     }
@@ -323,6 +427,92 @@ public final class Dec {
     double magnitude = Math.abs((double) first) + Math.abs((double) second)
         + Math.abs((double) xn * dy) + Math.abs((double) x0xd * dy);
     return quotient(add(first, second), den, magnitude);
+  }
+
+  /**
+   * A straight line through two points given as compact decimals, with what depends only on the
+   * points computed once, for scoring many values: {@link #at} is {@link #line(long, long, long,
+   * long, long)} and {@link #atQuotient} is {@link #lineAt}, the same arithmetic on the same
+   * integers (the generic methods are taken whenever the value's scale differs from the points'),
+   * so the results agree bit for bit. Immutable.
+   */
+  public static final class Line {
+    private final long x0;
+    private final long x1;
+    private final long y0;
+    private final long y1;
+    /** The common scale of x0 and x1. */
+    private final int s;
+    /** Whether the integers below fit; when not, every value takes the generic method. */
+    private final boolean ready;
+    private final long ux0;
+    private final long uy0;
+    private final long dx;
+    private final long dy;
+    private final long first;
+    private final long den;
+    private final long p;
+
+    /**
+     * The line through {@code (x0, y0)} and {@code (x1, y1)}, all compact decimals (trailing zeros
+     * are dropped: the same numbers, fewer digits to carry).
+     */
+    public Line(long x0, long x1, long y0, long y1) {
+      x0 = strip(x0);
+      x1 = strip(x1);
+      y0 = strip(y0);
+      y1 = strip(y1);
+      this.x0 = x0;
+      this.x1 = x1;
+      this.y0 = y0;
+      this.y1 = y1;
+      boolean ok = x0 != NONE && x1 != NONE && y0 != NONE && y1 != NONE;
+      int sx = x0 != NONE && x1 != NONE ? Math.max(Dec.scale(x0), Dec.scale(x1)) : 0;
+      int sy = ok ? Math.max(Dec.scale(y0), Dec.scale(y1)) : 0;
+      long a0 = ok ? rescale(unscaled(x0), Dec.scale(x0), sx) : NONE;
+      long a1 = ok ? rescale(unscaled(x1), Dec.scale(x1), sx) : NONE;
+      long b0 = ok ? rescale(unscaled(y0), Dec.scale(y0), sy) : NONE;
+      long b1 = ok ? rescale(unscaled(y1), Dec.scale(y1), sy) : NONE;
+      ok = ok && a0 != NONE && a1 != NONE && b0 != NONE && b1 != NONE && a0 != a1;
+      this.s = sx;
+      this.ux0 = a0;
+      this.uy0 = b0;
+      this.dx = ok ? a1 - a0 : 0;
+      this.dy = ok ? b1 - b0 : 0;
+      this.p = POW10[sy];
+      this.first = ok ? mul(b0, a1 - a0) : NONE;
+      this.den = ok ? mul(a1 - a0, POW10[sy]) : NONE;
+      this.ready = ok;
+    }
+
+    /** The common scale of the two x values: a quotient for {@link #atQuotient} uses it. */
+    public int scale() {
+      return s;
+    }
+
+    /** {@link Dec#line(long, long, long, long, long)} at the compact decimal {@code x}. */
+    public double at(long x) {
+      if (x == NONE) {
+        return Double.NaN;
+      }
+      int sx = Dec.scale(x);
+      if (ready && sx <= s) {
+        long ux = rescale(unscaled(x), sx, s);
+        return ux == NONE ? Double.NaN : lineTail(ux, ux0, first, dy, den);
+      }
+      return line(x, x0, x1, y0, y1);
+    }
+
+    /**
+     * {@link Dec#lineAt} at {@code x = xn ÷ (xd × 10^scale())}, for an x the decimal path rounds
+     * to {@link #MC}.
+     */
+    public double atQuotient(long xn, long xd) {
+      if (ready) {
+        return lineAtTail(xn, xd, ux0, uy0, dx, dy, p);
+      }
+      return lineAt(xn, xd, s, x0, x1, y0, y1);
+    }
   }
 
   /** {@code a ÷ b} to {@link #MC}. */

@@ -122,20 +122,96 @@ final class TableEvaluator {
 
   /** Evaluates rows {@code from} to {@code to - 1}. */
   void run(int from, int to) {
-    boolean[] one = new boolean[to - from]; // rows for the one-by-one engine
+    int m = to - from;
+    boolean[] one = new boolean[m]; // rows for the one-by-one engine
     if (!fast) {
       java.util.Arrays.fill(one, true);
     } else {
       for (int i = 0; i < items.length; i++) {
         scoreColumn(i, from, to, one);
       }
+      totals(from, to, one);
     }
     for (int r = from; r < to; r++) {
-      if (one[r - from] || !total(r)) {
+      if (one[r - from]) {
         exact(r);
       }
     }
   }
+
+  /**
+   * Totals rows {@code from} to {@code to - 1} column by column. For each row the operations and
+   * their order are those of {@link Evaluator} (per section: {@code weighted += weight × score}
+   * item by item, {@code subtotal = weighted ÷ weights}, {@code individual += share × subtotal}),
+   * so the doubles are the same; sweeping a column at a time only changes which row is served
+   * first. Rows marked in {@code one} are computed too and then overwritten by {@link #exact}.
+   */
+  private void totals(int from, int to, boolean[] one) {
+    int m = to - from;
+    double[] individual = new double[m];
+    double[] weighted = new double[m];
+    int[] bits = new int[m];
+    int i = 0;
+    for (int s = 0; s < sectionEnd.length; s++) {
+      java.util.Arrays.fill(weighted, 0.0);
+      for (; i < sectionEnd[s]; i++) {
+        double w = itemWeight[i];
+        double[] sc = scores[i];
+        byte[] b = bounds[i];
+        for (int r = 0; r < m; r++) {
+          weighted[r] += w * sc[from + r];
+          bits[r] |= BOUND_BITS[b[from + r] & 3];
+        }
+      }
+      double weights = sectionItemWeights[s];
+      double share = sectionShare[s];
+      for (int r = 0; r < m; r++) {
+        individual[r] += share * (weighted[r] / weights);
+      }
+    }
+    boolean checkTargets = !targets.isEmpty();
+    for (int r = 0; r < m; r++) {
+      if (one[r]) {
+        continue;
+      }
+      int row = from + r;
+      double total = individual[r];
+      int flagBits = baseFlags | bits[r];
+      if (checkTargets || teamLinked) {
+        Subject subject = subjects.get(row);
+        if (checkTargets && targets.containsKey(subject.id())) {
+          one[r] = true;
+          continue;
+        }
+        if (teamLinked) {
+          Double team = subject.teamId() == null ? null : teamScores.get(subject.teamId());
+          try {
+            TeamAdjustment adjustment = Evaluator.link(subject, card, total, team);
+            if (adjustment == null) {
+              one[r] = true;
+              continue;
+            }
+            total = adjustment.linkedTotal();
+          } catch (RuntimeException e) {
+            one[r] = true; // the one-by-one engine records the failure with its reason
+            continue;
+          }
+          flagBits |= bit(EvaluationFlag.TEAM_LINKED);
+        }
+      }
+      if (!Double.isFinite(total)) {
+        one[r] = true;
+        continue;
+      }
+      rawTotal[row] = total;
+      flags[row] = (byte) flagBits;
+    }
+  }
+
+  /** Evaluation flag bits by bound code. */
+  private static final int[] BOUND_BITS = {
+    0, 1 << EvaluationFlag.CAPPED.ordinal(), 1 << EvaluationFlag.FLOORED.ordinal(), 0
+  };
 
   private void scoreColumn(int i, int from, int to, boolean[] one) {
     DecimalColumn column = columns[i];
@@ -187,51 +263,6 @@ final class TableEvaluator {
         scores[i][r] = Double.NaN; // the exact path raises it again, as part of the outcome
       }
     }
-  }
-
-  /** Totals row {@code r} as Evaluator does; false when the row needs the exact path. */
-  private boolean total(int r) {
-    Subject subject = subjects.get(r);
-    if (!targets.isEmpty() && targets.containsKey(subject.id())) {
-      return false;
-    }
-    int bits = baseFlags;
-    double individual = 0;
-    int i = 0;
-    for (int s = 0; s < sectionEnd.length; s++) {
-      double weighted = 0;
-      for (; i < sectionEnd[s]; i++) {
-        weighted += itemWeight[i] * scores[i][r];
-        byte b = bounds[i][r];
-        if (b == ColumnScorer.CAPPED) {
-          bits |= 1 << EvaluationFlag.CAPPED.ordinal();
-        } else if (b == ColumnScorer.FLOORED) {
-          bits |= 1 << EvaluationFlag.FLOORED.ordinal();
-        }
-      }
-      double subtotal = weighted / sectionItemWeights[s];
-      individual += sectionShare[s] * subtotal;
-    }
-    double total = individual;
-    if (teamLinked) {
-      Double team = subject.teamId() == null ? null : teamScores.get(subject.teamId());
-      try {
-        TeamAdjustment adjustment = Evaluator.link(subject, card, individual, team);
-        if (adjustment == null) {
-          return false;
-        }
-        total = adjustment.linkedTotal();
-      } catch (RuntimeException e) {
-        return false;
-      }
-      bits |= bit(EvaluationFlag.TEAM_LINKED);
-    }
-    if (!Double.isFinite(total)) {
-      return false;
-    }
-    rawTotal[r] = total;
-    flags[r] = (byte) bits;
-    return true;
   }
 
   /** Row {@code r} through the one-by-one engine; its numbers are copied into the columns. */

@@ -259,7 +259,7 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
     boolean stepped = p.mode() == Mode.STEPPED;
     if (p.basis() == Basis.ACTUAL) {
       return new Kernel(from, score, lines, below, belowBound, heldBound, stepped, false,
-          new long[0], 0, 0, 0, new long[0]);
+          new long[0], 0, 0, 0, new long[0], scores(bands), s, Dec.NONE);
     }
     if (target == null || !(target.target() > 0)) {
       return null;
@@ -282,7 +282,17 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
     }
     // x = a × 100 ÷ t = ua × 100 × 10^st ÷ (ut × 10^sa) = xn ÷ (xd × 10^s)
     return new Kernel(from, score, lines, below, belowBound, heldBound, stepped, true, fromAtS,
-        Dec.unscaled(t), Dec.mul(100, Dec.pow10(Dec.scale(t))), Dec.pow10(s), lift);
+        Dec.unscaled(t), Dec.mul(100, Dec.pow10(Dec.scale(t))), Dec.pow10(s), lift,
+        scores(bands), s, t);
+  }
+
+  /** The bands' scores as compact decimals. */
+  private static long[] scores(List<Band> bands) {
+    long[] c = new long[bands.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Dec.compactOf(bands.get(i).score());
+    }
+    return c;
   }
 
   /** {@link #columnScorer}'s scorer: the table as integers and lines, set up once. */
@@ -305,7 +315,7 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
 
     Kernel(long[] from, double[] score, Dec.Line[] lines, double below, byte belowBound,
         byte heldBound, boolean stepped, boolean achievement, long[] fromAtS, long ut,
-        long factor, long toBands, long[] lift) {
+        long factor, long toBands, long[] lift, long[] scoreCompact, int s, long ct) {
       this.from = from;
       this.score = score;
       this.lines = lines;
@@ -319,10 +329,141 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
       this.factor = factor;
       this.toBands = toBands;
       this.lift = lift;
+      for (int sc = 0; sc < plans.length; sc++) {
+        plans[sc] = plan(sc, scoreCompact, s, ct);
+      }
+    }
+
+    /** By column scale; null where the integers do not fit (every row takes the general path). */
+    private final @Nullable Plan[] plans = new Plan[19];
+
+    /**
+     * What depends on the column's scale, set up once. A value {@code u} is looked up as the
+     * integer {@code x = u × k}, against the bands' bounds {@code b} as integers of the same
+     * scale: for the actual, x and the bands at their common scale; for the achievement {@code a
+     * × 100 ÷ t = xn ÷ (xd × 10^s)} (s the bands' scale), {@code x = xn = u × 100 × 10^st × 10^s}
+     * and each band {@code f} as {@code f × xd} with {@code xd = ut × 10^sc} fixed by the column
+     * scale: the exact fraction, compared exactly. The lines are {@code Dec.lineTerms} in x; for
+     * the achievement the magnitude counts the rounding of x on the decimal path, as {@code
+     * Dec.lineAt} does. {@code |u| ≤ limit} keeps every integer below 2^52.
+     */
+    private static final class Plan {
+      final long k;
+      final long limit;
+      final long[] b;
+      final long[] first;
+      final long[] dy;
+      final long[] den;
+      /** 1 for the achievement (the rounding of x counts), 0 for the actual. */
+      final double extra;
+
+      Plan(long k, long limit, long[] b, long[] first, long[] dy, long[] den, double extra) {
+        this.k = k;
+        this.limit = limit;
+        this.b = b;
+        this.first = first;
+        this.dy = dy;
+        this.den = den;
+        this.extra = extra;
+      }
+    }
+
+    private @Nullable Plan plan(int sc, long[] scoreCompact, int s, long ct) {
+      int n = from.length;
+      long k;
+      long xd;
+      int at; // the scale of the bands' integers before the factor xd
+      if (achievement) {
+        k = Dec.mul(Dec.mul(100, Dec.pow10(Dec.scale(ct))), Dec.pow10(s));
+        xd = Dec.mul(Dec.unscaled(ct), Dec.pow10(sc));
+        at = s;
+      } else {
+        at = Math.max(s, sc);
+        k = Dec.pow10(at - sc);
+        xd = 1;
+      }
+      if (k == Dec.NONE || xd == Dec.NONE) {
+        return null;
+      }
+      long[] b = new long[n];
+      for (int i = 0; i < n; i++) {
+        b[i] = Dec.mul(Dec.rescale(Dec.unscaled(from[i]), Dec.scale(from[i]), at), xd);
+        if (b[i] == Dec.NONE) {
+          return null;
+        }
+      }
+      long limitX = Dec.FIT;
+      long[] first = new long[Math.max(n - 1, 0)];
+      long[] dy = new long[first.length];
+      long[] den = new long[first.length];
+      if (!stepped) {
+        for (int i = 0; i + 1 < n; i++) {
+          long[] terms = Dec.lineTerms(b[i], b[i + 1], scoreCompact[i], scoreCompact[i + 1]);
+          if (terms == null) {
+            return null;
+          }
+          first[i] = terms[0];
+          dy[i] = terms[1];
+          den[i] = terms[2];
+          limitX = Math.min(limitX, Dec.lineLimit(terms[0], terms[1], b[i]));
+        }
+      }
+      return new Plan(k, limitX < 0 ? -1 : limitX / k, b, first, dy, den, achievement ? 1 : 0);
     }
 
     @Override
     public void score(DecimalColumn values, int first, int to, double[] scores, byte[] bounds) {
+      Plan plan = plans[values.scale()];
+      if (plan == null) {
+        slow(values, first, to, scores, bounds);
+        return;
+      }
+      long k = plan.k;
+      long lim = plan.limit;
+      long[] b = plan.b;
+      long[] firsts = plan.first;
+      long[] dys = plan.dy;
+      long[] dens = plan.den;
+      double extra = plan.extra;
+      int last = b.length - 1;
+      long b0 = b[0];
+      for (int r = first; r < to; r++) {
+        long u = values.unscaled(r);
+        if (u < -lim || u > lim) {
+          slow(values, r, r + 1, scores, bounds);
+          continue;
+        }
+        long x = u * k;
+        if (x < b0) {
+          scores[r] = below;
+          bounds[r] = belowBound;
+          continue;
+        }
+        int i = last;
+        while (x < b[i]) {
+          i--;
+        }
+        if (stepped || x == b[i]) {
+          scores[r] = score[i];
+          bounds[r] = ColumnScorer.NONE;
+        } else if (i == last) {
+          scores[r] = score[i];
+          bounds[r] = heldBound;
+        } else {
+          long x0 = b[i];
+          long d = dys[i];
+          long f = firsts[i];
+          long second = (x - x0) * d;
+          double magnitude = Math.abs((double) f) + Math.abs((double) second)
+              + extra * (Math.abs((double) x * d) + Math.abs((double) x0 * d));
+          scores[r] = Dec.exactQuotient(f + second, dens[i], magnitude) + 0.0;
+          bounds[r] = ColumnScorer.NONE;
+        }
+      }
+    }
+
+    /** The general path on compact decimals: long or missing values, or no plan. */
+    private void slow(DecimalColumn values, int first, int to, double[] scores, byte[] bounds) {
       int scale = values.scale();
       for (int r = first; r < to; r++) {
         long a = Dec.compact(values.unscaled(r), scale);

@@ -238,7 +238,7 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
     long ut = Dec.unscaled(ct);
     int s = Math.max(Dec.scale(tol), Dec.scale(far)); // = line.scale()
     return new Kernel(relative, ut, st, tol, s, Dec.rescale(Dec.unscaled(tol), Dec.scale(tol), s),
-        line, fullValue, floor, cap);
+        line, fullValue, floor, cap, far, full, floorScore);
   }
 
   /** {@link #columnScorer}'s scorer: the target, tolerance and line, set up once. */
@@ -256,7 +256,7 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
     private final double cap;
 
     Kernel(boolean relative, long ut, int st, long tol, int s, long tolAtS, Dec.Line line,
-        double fullValue, double floor, double cap) {
+        double fullValue, double floor, double cap, long far, long full, long floorScore) {
       this.relative = relative;
       this.ut = ut;
       this.st = st;
@@ -267,10 +267,129 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
       this.fullValue = fullValue;
       this.floor = floor;
       this.cap = cap;
+      for (int sc = 0; sc < plans.length; sc++) {
+        plans[sc] = relative ? relativePlan(sc, far, full, floorScore)
+            : absolutePlan(sc, far, full, floorScore);
+      }
+    }
+
+    /** By column scale; null where the integers do not fit (every row takes the general path). */
+    private final @Nullable Plan[] plans = new Plan[19];
+
+    /**
+     * What depends on the column's scale, set up once, so that a row {@code u} in {@code |u| ≤
+     * limit} costs a multiplication, a comparison and at most one line, all below 2^52. Absolute:
+     * {@code x = u × m} and the target {@code t}, the tolerance {@code tol} and the line (in the
+     * distance {@code |x − t|}) at the common scale of the column, the target and the distances.
+     * Relative: the exact fraction of {@link #score}'s fast path, {@code |x − t| × 10^s ÷ (|t| ×
+     * 10^s)} with x and t at their common scale and s that of the distances, so that {@code xd =
+     * |t|} is fixed per column scale; {@code tol} is then {@code tol × |t|} and the line is {@code
+     * Dec.lineAt}'s in the numerator {@code xn}, magnitude included.
+     */
+    private static final class Plan {
+      final long m;
+      final long limit;
+      final long t;
+      /** For the relative distance: 10^s, the numerator's factor. */
+      final long p;
+      final long tol;
+      final long first;
+      final long dy;
+      final long den;
+
+      Plan(long m, long limit, long t, long p, long tol, long[] terms) {
+        this.m = m;
+        this.limit = limit;
+        this.t = t;
+        this.p = p;
+        this.tol = tol;
+        this.first = terms[0];
+        this.dy = terms[1];
+        this.den = terms[2];
+      }
+    }
+
+    private @Nullable Plan absolutePlan(int sc, long far, long full, long floorScore) {
+      int at = Math.max(sc, Math.max(st, s));
+      long m = Dec.pow10(at - sc);
+      long t = Dec.rescale(ut, st, at);
+      long x0 = Dec.rescale(Dec.unscaled(tol), Dec.scale(tol), at);
+      long x1 = Dec.rescale(Dec.unscaled(far), Dec.scale(far), at);
+      if (t == Dec.NONE || x0 == Dec.NONE || x1 == Dec.NONE || Math.abs(t) > Dec.FIT) {
+        return null;
+      }
+      long[] terms = Dec.lineTerms(x0, x1, full, floorScore);
+      if (terms == null) {
+        return null;
+      }
+      // the distance |x − t| ≤ |x| + |t| is the line's x
+      long limitX = Dec.lineLimit(terms[0], terms[1], x0) - Math.abs(t);
+      return new Plan(m, limitX < 0 ? -1 : limitX / m, t, 1, x0, terms);
+    }
+
+    private @Nullable Plan relativePlan(int sc, long far, long full, long floorScore) {
+      int sat = Math.max(sc, st);
+      long m = Dec.pow10(sat - sc);
+      long t = Dec.rescale(ut, st, sat);
+      long p = Dec.pow10(s);
+      long x0 = Dec.mul(tolAtS, Math.abs(t));
+      long x1 = Dec.mul(Dec.rescale(Dec.unscaled(far), Dec.scale(far), s), Math.abs(t));
+      if (t == Dec.NONE || x0 == Dec.NONE || x1 == Dec.NONE) {
+        return null;
+      }
+      long[] terms = Dec.lineTerms(x0, x1, full, floorScore);
+      if (terms == null) {
+        return null;
+      }
+      // the numerator xn = |x − t| × p ≤ (|x| + |t|) × p is the line's x
+      long limitN = Dec.lineLimit(terms[0], terms[1], x0);
+      long limitX = limitN < 0 ? -1 : limitN / p - Math.abs(t);
+      return new Plan(m, limitX < 0 ? -1 : limitX / m, t, p, x0, terms);
     }
 
     @Override
     public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      Plan plan = plans[values.scale()];
+      if (plan == null) {
+        slow(values, from, to, scores, bounds);
+        return;
+      }
+      long m = plan.m;
+      long lim = plan.limit;
+      long t = plan.t;
+      long p = plan.p;
+      long x0 = plan.tol;
+      long first = plan.first;
+      long dy = plan.dy;
+      long den = plan.den;
+      double full = fullValue;
+      double lo = floor;
+      double hi = cap;
+      // the relative distance's rounding on the decimal path counts in the magnitude
+      double extra = relative ? Math.abs((double) x0 * dy) : 0;
+      double perX = relative ? Math.abs((double) dy) : 0;
+      for (int r = from; r < to; r++) {
+        long u = values.unscaled(r);
+        if (u < -lim || u > lim) {
+          slow(values, r, r + 1, scores, bounds);
+          continue;
+        }
+        long x = Math.abs(u * m - t) * p;
+        if (x <= x0) {
+          scores[r] = full;
+          bounds[r] = ColumnScorer.NONE;
+          continue;
+        }
+        long second = (x - x0) * dy;
+        double magnitude = Math.abs((double) first) + Math.abs((double) second)
+            + perX * x + extra;
+        Bounds.bounded(Dec.exactQuotient(first + second, den, magnitude), lo, hi, scores, bounds,
+            r);
+      }
+    }
+
+    /** The general path on compact decimals: long or missing values, or no plan. */
+    private void slow(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
       int scale = values.scale();
       for (int r = from; r < to; r++) {
         long a = Dec.compact(values.unscaled(r), scale);

@@ -1,17 +1,24 @@
 package dev.yardstick.rules.kpi;
 
+import dev.yardstick.core.domain.Indicator;
 import dev.yardstick.core.domain.Measurement;
+import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,5 +187,145 @@ public final class Deduction implements ScoringStrategy<Deduction.Params> {
     args.add(raw);
     return Score.bounded(
         raw, p.floor(), p.fullMarks(), Explanation.of(template.toString(), Dec.array(args)));
+  }
+
+  /**
+   * The fast path: the column's parts are the incident counts by category (the item's own values
+   * are read only to reject, as {@link #score} does, a row with no count but a value other than
+   * 0), and each row's score is {@link #score}'s {@code fullMarks − Σ min(count × points, max)}
+   * computed on integers at one scale, exactly, then converted to the nearest double once (see
+   * {@code Dec}). NaN for a row {@link #score} rejects (a count of a category the rule does not
+   * know, a negative or fractional count, a value without counts) and for one whose integers do
+   * not fit. Null when full marks, points or a cap have more than 15 digits.
+   *
+   * <pre>{@code
+   * ColumnScorer scorer = new Deduction().columnScorer(params, serviceQuality, null);
+   * }</pre>
+   */
+  @Override
+  public @Nullable ColumnScorer columnScorer(
+      Params p, Indicator indicator, @Nullable Target target) {
+    String[] names = p.categories().keySet().toArray(new String[0]);
+    int n = names.length;
+    long full = Dec.strip(Dec.compactOf(p.fullMarks()));
+    long[] points = new long[n];
+    long[] max = new long[n];
+    int s = full == Dec.NONE ? 0 : Dec.scale(full);
+    for (int c = 0; c < n; c++) {
+      Category category = Objects.requireNonNull(p.categories().get(names[c]));
+      points[c] = Dec.strip(Dec.compactOf(category.pointsPerIncident()));
+      Double m = category.maxDeduction();
+      max[c] = m == null ? NO_CAP : Dec.strip(Dec.compactOf(m));
+      if (points[c] == Dec.NONE || max[c] == Dec.NONE) {
+        return null;
+      }
+      s = Math.max(s, Math.max(Dec.scale(points[c]), m == null ? 0 : Dec.scale(max[c])));
+    }
+    if (full == Dec.NONE) {
+      return null;
+    }
+    // everything at the common scale s: a deduction count × points is then an integer too
+    long fullAt = Dec.rescale(Dec.unscaled(full), Dec.scale(full), s);
+    long[] pointsAt = new long[n];
+    long[] maxAt = new long[n];
+    long[] counts = new long[n];
+    for (int c = 0; c < n; c++) {
+      pointsAt[c] = Dec.rescale(Dec.unscaled(points[c]), Dec.scale(points[c]), s);
+      maxAt[c] = max[c] == NO_CAP ? Long.MAX_VALUE
+          : Dec.rescale(Dec.unscaled(max[c]), Dec.scale(max[c]), s);
+      if (fullAt == Dec.NONE || pointsAt[c] == Dec.NONE || maxAt[c] == Dec.NONE) {
+        return null;
+      }
+      // the most incidents whose deduction stays within FIT ÷ (n + 1), so that full marks minus
+      // the sum of n of them stays below 2^53
+      counts[c] = pointsAt[c] == 0 ? Long.MAX_VALUE : Dec.FIT / (n + 1) / pointsAt[c];
+    }
+    if (Math.abs(fullAt) > Dec.FIT / (n + 1)) {
+      return null;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < n; c++) {
+      index.put(names[c], c);
+    }
+    return new DeductionScorer(index, pointsAt, maxAt, counts, fullAt, Dec.pow10(s),
+        p.floor(), p.fullMarks());
+  }
+
+  /** A category without a cap. */
+  private static final long NO_CAP = Long.MIN_VALUE + 1;
+
+  /** {@link #columnScorer}'s scorer: the rule's numbers as integers at one scale, set up once. */
+  private static final class DeductionScorer implements ColumnScorer {
+    private final Map<String, Integer> index;
+    private final long[] points;
+    private final long[] max;
+    private final long[] counts;
+    private final long full;
+    /** 10^s: the denominator of every integer above. */
+    private final long unit;
+    private final double floor;
+    private final double fullMarks;
+
+    DeductionScorer(Map<String, Integer> index, long[] points, long[] max, long[] counts,
+        long full, long unit, double floor, double fullMarks) {
+      this.index = index;
+      this.points = points;
+      this.max = max;
+      this.counts = counts;
+      this.full = full;
+      this.unit = unit;
+      this.floor = floor;
+      this.fullMarks = fullMarks;
+    }
+
+    @Override
+    public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      // per call: each part's category (-1 for one the rule does not know) and the factor that
+      // makes its unscaled value a count
+      Map<String, DecimalColumn> parts = values.parts();
+      int n = parts.size();
+      DecimalColumn[] columns = parts.values().toArray(new DecimalColumn[0]);
+      int[] category = new int[n];
+      long[] per = new long[n];
+      int k = 0;
+      for (Map.Entry<String, DecimalColumn> part : parts.entrySet()) {
+        Integer c = index.get(part.getKey());
+        category[k] = c == null ? -1 : c;
+        per[k] = Dec.pow10(part.getValue().scale());
+        k++;
+      }
+      for (int r = from; r < to; r++) {
+        long total = 0;
+        boolean any = false;
+        boolean ok = true;
+        for (int j = 0; j < n; j++) {
+          long v = columns[j].unscaled(r);
+          if (v == DecimalColumn.MISSING) {
+            continue;
+          }
+          any = true;
+          int c = category[j];
+          // an unknown category, a negative or a fractional count: score() rejects the row
+          if (c < 0 || v < 0 || v % per[j] != 0) {
+            ok = false;
+            break;
+          }
+          long count = v / per[j];
+          if (count > counts[c]) {
+            ok = false; // too many to be sure of the integers: score() decides
+            break;
+          }
+          total += Math.min(count * points[c], max[c]);
+        }
+        if (!ok || (!any && values.unscaled(r) != 0)) {
+          scores[r] = Double.NaN;
+          bounds[r] = ColumnScorer.NONE;
+          continue;
+        }
+        long left = full - total;
+        Bounds.bounded(Dec.exactQuotient(left, unit, Math.abs((double) left)), floor, fullMarks,
+            scores, bounds, r);
+      }
+    }
   }
 }

@@ -172,13 +172,44 @@ public final class Milestone implements ScoringStrategy<Milestone.Params> {
     if (t == Dec.NONE) {
       return null;
     }
-    int sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+    boolean higher = direction == Direction.HIGHER_IS_BETTER;
+    // per column scale sc, the least (higher is better) or greatest (lower is better) unscaled
+    // value that meets the target ut × 10^-st: u × 10^-sc ≥ t ⇔ u ≥ ⌈ut × 10^(sc − st)⌉
+    long ut = Dec.unscaled(t);
+    int st = Dec.scale(t);
+    long[] bound = new long[19];
+    boolean[] exact = new boolean[19];
+    for (int sc = 0; sc < 19; sc++) {
+      if (sc >= st) {
+        long ten = Dec.pow10(sc - st);
+        exact[sc] = Math.abs(ut) <= Long.MAX_VALUE / ten;
+        bound[sc] = exact[sc] ? ut * ten : 0;
+      } else {
+        long ten = Dec.pow10(st - sc);
+        exact[sc] = true;
+        bound[sc] = higher ? -Math.floorDiv(-ut, ten) : Math.floorDiv(ut, ten);
+      }
+    }
+    int sign = higher ? 1 : -1;
     return (values, from, to, scores, bounds) -> {
       int scale = values.scale();
-      for (int r = from; r < to; r++) {
-        int c = Dec.compare(Dec.compact(values.unscaled(r), scale), t);
-        scores[r] = c == Dec.UNDECIDED ? Double.NaN : sign * c >= 0 ? met : notMet;
-        bounds[r] = ColumnScorer.NONE;
+      long c = bound[scale];
+      if (!exact[scale]) {
+        for (int r = from; r < to; r++) {
+          int cmp = Dec.compare(Dec.compact(values.unscaled(r), scale), t);
+          scores[r] = cmp == Dec.UNDECIDED ? Double.NaN : sign * cmp >= 0 ? met : notMet;
+          bounds[r] = ColumnScorer.NONE;
+        }
+      } else if (higher) {
+        for (int r = from; r < to; r++) {
+          scores[r] = values.unscaled(r) >= c ? met : notMet;
+          bounds[r] = ColumnScorer.NONE;
+        }
+      } else {
+        for (int r = from; r < to; r++) {
+          scores[r] = values.unscaled(r) <= c ? met : notMet;
+          bounds[r] = ColumnScorer.NONE;
+        }
       }
     };
   }

@@ -4,6 +4,7 @@ import dev.yardstick.core.domain.Direction;
 import dev.yardstick.core.domain.Indicator;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
@@ -189,52 +190,129 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
     if (ct == Dec.NONE) {
       return null;
     }
-    double floor = p.floor();
-    double cap = p.cap();
-    if (direction == Direction.HIGHER_IS_BETTER) {
-      return (values, from, to, scores, bounds) -> {
-        int scale = values.scale();
-        for (int r = from; r < to; r++) {
-          long a = Dec.compact(values.unscaled(r), scale);
-          double raw = Dec.percentOf(a, ct);
-          if (raw != raw && Dec.strippable(a)) {
-            raw = Dec.percentOf(Dec.strip(a), ct); // a column keeps trailing zeros: retry without
-          }
-          Bounds.bounded(raw, floor, cap, scores, bounds, r);
+    int form = direction == Direction.HIGHER_IS_BETTER ? HIGHER
+        : p.lowerIsBetter() == LowerIsBetter.COMPLEMENT ? COMPLEMENT : INVERSE;
+    return new Kernel(form, ct, p.floor(), p.cap());
+  }
+
+  private static final int HIGHER = 0;
+  private static final int COMPLEMENT = 1;
+  private static final int INVERSE = 2;
+
+  /**
+   * {@link #columnScorer}'s scorer. A column has one scale, so what depends on it is set up once
+   * per scale: the ratio {@code a × 100 ÷ t} of a value {@code u × 10^-sc} is the fraction {@code
+   * u × mul ÷ den} (or {@code num ÷ (u × mul)} inverted) of integers, and a value of magnitude at
+   * most {@code limit} keeps every integer below 2^52, so that a row costs one range check, a
+   * multiplication and {@code Dec.exactQuotient}. Other rows (long or missing values) take the
+   * general path on compact decimals, as before.
+   */
+  private static final class Kernel implements ColumnScorer {
+    private final int form;
+    private final long ct;
+    private final double floor;
+    private final double cap;
+    /** By column scale: the multiplier of u, the other integer, the range of u; -1 for none. */
+    private final long[] mul = new long[19];
+    private final long[] other = new long[19];
+    private final long[] limit = new long[19];
+
+    Kernel(int form, long ct, double floor, double cap) {
+      this.form = form;
+      this.ct = ct;
+      this.floor = floor;
+      this.cap = cap;
+      long ut = Dec.unscaled(ct);
+      int st = Dec.scale(ct);
+      for (int sc = 0; sc < 19; sc++) {
+        long k;
+        long o;
+        if (form == INVERSE) {
+          // t × 100 ÷ a = ut × 100 × 10^sc ÷ (u × 10^st)
+          k = sc >= st ? 1 : Dec.pow10(st - sc);
+          o = sc >= st ? Dec.mul(Dec.mul(ut, 100), Dec.pow10(sc - st)) : Dec.mul(ut, 100);
+        } else {
+          // a × 100 ÷ t = u × 100 × 10^st ÷ (ut × 10^sc)
+          k = st >= sc ? Dec.mul(100, Dec.pow10(st - sc)) : 100;
+          o = st >= sc ? ut : Dec.mul(ut, Dec.pow10(sc - st));
         }
-      };
-    }
-    if (p.lowerIsBetter() == LowerIsBetter.COMPLEMENT) {
-      return (values, from, to, scores, bounds) -> {
-        int scale = values.scale();
-        for (int r = from; r < to; r++) {
-          long a = Dec.compact(values.unscaled(r), scale);
-          double raw = Dec.complement(a, ct);
-          if (raw != raw && Dec.strippable(a)) {
-            raw = Dec.complement(Dec.strip(a), ct); // a column keeps trailing zeros: retry without
-          }
-          Bounds.bounded(raw, floor, cap, scores, bounds, r);
-        }
-      };
-    }
-    double capped = Bounds.fold(cap);
-    return (values, from, to, scores, bounds) -> {
-      int scale = values.scale();
-      for (int r = from; r < to; r++) {
-        long u = values.unscaled(r);
-        if (u <= 0) {
-          // 0 scores the cap; a negative actual (and MISSING) goes to score(), which rejects it
-          scores[r] = u == 0 ? capped : Double.NaN;
-          bounds[r] = ColumnScorer.CAPPED;
-          continue;
-        }
-        long a = Dec.compact(u, scale);
-        double raw = Dec.percentOf(ct, a);
-        if (raw != raw && Dec.strippable(a)) {
-          raw = Dec.percentOf(ct, Dec.strip(a));
-        }
-        Bounds.bounded(raw, floor, cap, scores, bounds, r);
+        long twice = form == COMPLEMENT ? Dec.mul(o, 200) : 0;
+        mul[sc] = k;
+        other[sc] = o;
+        limit[sc] = k == Dec.NONE || o == Dec.NONE || twice == Dec.NONE ? -1
+            : (Dec.FIT - twice) / k;
       }
-    };
+    }
+
+    @Override
+    public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      int scale = values.scale();
+      long k = mul[scale];
+      long o = other[scale];
+      long lim = limit[scale];
+      double lo = floor;
+      double hi = cap;
+      if (form == HIGHER) {
+        for (int r = from; r < to; r++) {
+          long u = values.unscaled(r);
+          if (u >= -lim && u <= lim) {
+            long n = u * k;
+            Bounds.bounded(Dec.exactQuotient(n, o, Math.abs((double) n)), lo, hi, scores, bounds,
+                r);
+          } else {
+            slow(u, scale, scores, bounds, r);
+          }
+        }
+      } else if (form == COMPLEMENT) {
+        long twice = o * 200;
+        double magnitude = twice;
+        for (int r = from; r < to; r++) {
+          long u = values.unscaled(r);
+          if (u >= -lim && u <= lim) {
+            long n = u * k;
+            // 200 − n ÷ o = (200 o − n) ÷ o
+            Bounds.bounded(Dec.exactQuotient(twice - n, o, magnitude + Math.abs((double) n)), lo,
+                hi, scores, bounds, r);
+          } else {
+            slow(u, scale, scores, bounds, r);
+          }
+        }
+      } else {
+        double capped = Bounds.fold(hi);
+        double magnitude = o;
+        for (int r = from; r < to; r++) {
+          long u = values.unscaled(r);
+          if (u > 0 && u <= lim) {
+            Bounds.bounded(Dec.exactQuotient(o, u * k, magnitude), lo, hi, scores, bounds, r);
+          } else if (u == 0) {
+            scores[r] = capped; // an actual of 0 scores the cap
+            bounds[r] = ColumnScorer.CAPPED;
+          } else {
+            slow(u, scale, scores, bounds, r);
+          }
+        }
+      }
+    }
+
+    /** A row outside the fast range: the general path on compact decimals, or NaN. */
+    private void slow(long u, int scale, double[] scores, byte[] bounds, int r) {
+      if (form == INVERSE && u <= 0) {
+        // a negative actual (and MISSING) goes to score(), which rejects it
+        scores[r] = Double.NaN;
+        bounds[r] = ColumnScorer.CAPPED;
+        return;
+      }
+      long a = Dec.compact(u, scale);
+      double raw = general(a);
+      if (raw != raw && Dec.strippable(a)) {
+        raw = general(Dec.strip(a)); // a column keeps trailing zeros: retry without
+      }
+      Bounds.bounded(raw, floor, cap, scores, bounds, r);
+    }
+
+    private double general(long a) {
+      return form == HIGHER ? Dec.percentOf(a, ct)
+          : form == COMPLEMENT ? Dec.complement(a, ct) : Dec.percentOf(ct, a);
+    }
   }
 }

@@ -241,7 +241,7 @@ public final class ThresholdTargetStretch
     double stretchValue = atStretch[0];
     byte stretchBound = atStretchBound[0];
     return new Kernel(sign, threshold, target, stretch, lower, upper, noSlope, floor, cap,
-        stretchValue, stretchBound);
+        stretchValue, stretchBound, thresholdScore, targetScore, stretchScore);
   }
 
   /** {@link #columnScorer}'s scorer: the levels and lines, set up once. */
@@ -259,7 +259,8 @@ public final class ThresholdTargetStretch
     private final byte stretchBound;
 
     Kernel(int sign, long threshold, long target, long stretch, Dec.Line lower, Dec.Line upper,
-        boolean noSlope, double floor, double cap, double stretchValue, byte stretchBound) {
+        boolean noSlope, double floor, double cap, double stretchValue, byte stretchBound,
+        long thresholdScore, long targetScore, long stretchScore) {
       this.sign = sign;
       this.threshold = threshold;
       this.target = target;
@@ -271,16 +272,143 @@ public final class ThresholdTargetStretch
       this.cap = cap;
       this.stretchValue = stretchValue;
       this.stretchBound = stretchBound;
+      for (int sc = 0; sc < plans.length; sc++) {
+        plans[sc] = plan(sc, thresholdScore, targetScore, stretchScore);
+      }
+    }
+
+    /** By column scale; null where the integers do not fit (every row takes {@link #row}). */
+    private final @Nullable Plan[] plans = new Plan[19];
+
+    /**
+     * What depends on the column's scale, set up once: the levels at the common scale {@code S}
+     * of the column and the levels (times the sign, so that "better" is "greater"), a value
+     * {@code u} being {@code x = u × m} there, the two lines' integers at that scale ({@code
+     * Dec.lineTerms}), and the range {@code |u| ≤ limit} in which no integer reaches 2^52.
+     */
+    private static final class Plan {
+      final long m;
+      final long limit;
+      final long s0;
+      final long s1;
+      final long s2;
+      final long lx0;
+      final long lFirst;
+      final long lDy;
+      final long lDen;
+      final long ux0;
+      final long uFirst;
+      final long uDy;
+      final long uDen;
+
+      Plan(long m, long limit, long s0, long s1, long s2, long[] lower, long lx0, long[] upper,
+          long ux0) {
+        this.m = m;
+        this.limit = limit;
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.lx0 = lx0;
+        this.lFirst = lower[0];
+        this.lDy = lower[1];
+        this.lDen = lower[2];
+        this.ux0 = ux0;
+        this.uFirst = upper[0];
+        this.uDy = upper[1];
+        this.uDen = upper[2];
+      }
+    }
+
+    /** The plan for columns of scale {@code sc}, or null. */
+    private @Nullable Plan plan(int sc, long thresholdScore, long targetScore, long stretchScore) {
+      int s = Math.max(sc, Math.max(Dec.scale(threshold), Math.max(Dec.scale(target),
+          Dec.scale(stretch))));
+      long m = Dec.pow10(s - sc);
+      long x0 = Dec.rescale(Dec.unscaled(threshold), Dec.scale(threshold), s);
+      long x1 = Dec.rescale(Dec.unscaled(target), Dec.scale(target), s);
+      long x2 = Dec.rescale(Dec.unscaled(stretch), Dec.scale(stretch), s);
+      if (x0 == Dec.NONE || x1 == Dec.NONE || x2 == Dec.NONE) {
+        return null;
+      }
+      // a line whose two levels coincide is never read (see row): no terms, no limit
+      long[] none = {0, 0, 1};
+      long[] lower = x0 == x1 ? none : Dec.lineTerms(x0, x1, thresholdScore, targetScore);
+      long[] upper = x1 == x2 ? none : Dec.lineTerms(x1, x2, targetScore, stretchScore);
+      if (lower == null || upper == null) {
+        return null;
+      }
+      long limitX = Math.min(Dec.lineLimit(lower[0], lower[1], x0),
+          Dec.lineLimit(upper[0], upper[1], x1));
+      return new Plan(m, limitX < 0 ? -1 : limitX / m, sign * x0, sign * x1, sign * x2, lower, x0, upper, x1);
     }
 
     @Override
     public void score(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
       int scale = values.scale();
+      Plan plan = plans[scale];
+      if (plan == null) {
+        slow(values, from, to, scores, bounds);
+        return;
+      }
+      long m = plan.m;
+      long lim = plan.limit;
+      long s0 = plan.s0;
+      long s1 = plan.s1;
+      long s2 = plan.s2;
+      long lx0 = plan.lx0;
+      long lFirst = plan.lFirst;
+      long lDy = plan.lDy;
+      long lDen = plan.lDen;
+      long ux0 = plan.ux0;
+      long uFirst = plan.uFirst;
+      long uDy = plan.uDy;
+      long uDen = plan.uDen;
+      long sg = sign;
+      double lo = floor;
+      double hi = cap;
+      double floored = Bounds.fold(floor);
       for (int r = from; r < to; r++) {
-        long a = Dec.compact(values.unscaled(r), scale);
-        if (!row(a, scores, bounds, r) && Dec.strippable(a)) {
-          row(Dec.strip(a), scores, bounds, r); // a column keeps trailing zeros: retry without
+        long u = values.unscaled(r);
+        if (u < -lim || u > lim) {
+          slowRow(u, scale, scores, bounds, r);
+          continue;
         }
+        long x = u * m;
+        long better = sg * x;
+        double raw;
+        if (better < s0) {
+          scores[r] = floored;
+          bounds[r] = ColumnScorer.FLOORED;
+          continue;
+        } else if (better >= s2) {
+          if (better == s2 || noSlope) {
+            scores[r] = stretchValue;
+            bounds[r] = stretchBound;
+            continue;
+          }
+          raw = Dec.lineFit(x, ux0, uFirst, uDy, uDen);
+        } else if (better >= s1) {
+          raw = Dec.lineFit(x, ux0, uFirst, uDy, uDen);
+        } else {
+          raw = Dec.lineFit(x, lx0, lFirst, lDy, lDen);
+        }
+        Bounds.bounded(raw, lo, hi, scores, bounds, r);
+      }
+    }
+
+    /** The general path, row by row, for a column whose scale has no plan. */
+    private void slow(DecimalColumn values, int from, int to, double[] scores, byte[] bounds) {
+      int scale = values.scale();
+      for (int r = from; r < to; r++) {
+        slowRow(values.unscaled(r), scale, scores, bounds, r);
+      }
+    }
+
+    /** One row on compact decimals (a long or missing value, or no plan). */
+    private void slowRow(long u, int scale, double[] scores, byte[] bounds, int r) {
+      long a = Dec.compact(u, scale);
+      if (!row(a, scores, bounds, r) && Dec.strippable(a)) {
+        row(Dec.strip(a), scores, bounds, r); // a column keeps trailing zeros: retry without
       }
     }
 

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each strategy's column scorer against its {@code score}, row by row: for random parameters,
- * targets and columns (scales 0 to 4, values around and on every level, zero, negatives,
- * non-normalised values, decimals of 16 digits and more, missing rows), every row the scorer
+ * targets and columns (scales 0 to 6, values around and on every level, zero, negatives,
+ * non-normalised values with trailing zeros, decimals of 12 to 15 and of 16 digits and more,
+ * missing rows), every row the scorer
  * scores has exactly the value (bit for bit) and bound of {@code score}; every row {@code score}
  * rejects is NaN; and short decimals are hardly ever left to {@code score} (the fast path is
  * real).
@@ -46,8 +47,12 @@ class ColumnScorerDifferentialTest {
     int shortNaN;
     int longRows;
     int longNaN;
+    int bigRows;
+    int bigNaN;
 
     void add(Tally t) {
+      bigRows += t.bigRows;
+      bigNaN += t.bigNaN;
       compared += t.compared;
       rejected += t.rejected;
       shortRows += t.shortRows;
@@ -65,7 +70,8 @@ class ColumnScorerDifferentialTest {
     @Override
     public String toString() {
       return "compared " + compared + ", rejected " + rejected + ", short " + shortRows
-          + " (NaN " + shortNaN + "), long " + longRows + " (NaN " + longNaN + ")";
+          + " (NaN " + shortNaN + "), 12 to 15 digits " + bigRows + " (NaN " + bigNaN
+          + "), long " + longRows + " (NaN " + longNaN + ")";
     }
   }
 
@@ -270,6 +276,71 @@ class ColumnScorerDifferentialTest {
     all.assertFastPathIsReal();
   }
 
+  @Test
+  void deduction_columns_score_as_score_does_bit_for_bit() {
+    // GIVEN random full marks, floors (full marks included), points (0 included) and caps per
+    // category (none, 0, round, fractional); counts by category at random scales: missing, 0,
+    // small, large, negative, fractional, 16 digits and more; now and then a category the rule
+    // does not know, and item values other than 0
+    SplittableRandom random = new SplittableRandom(107);
+    Deduction strategy = new Deduction();
+    Tally all = new Tally();
+    List<String> known = List.of("complaint", "late-reply", "return_rate");
+    for (int i = 0; i < PARAMETER_SETS; i++) {
+      double fullMarks = pick(random, 100, 10, 50.5, 0.125);
+      double floor = random.nextInt(5) == 0 ? fullMarks : pick(random, 0, 60, -20, -0.0);
+      floor = Math.min(floor, fullMarks);
+      Map<String, Deduction.Category> categories = new LinkedHashMap<>();
+      int n = random.nextInt(1, 4);
+      for (int c = 0; c < n; c++) {
+        Double cap = random.nextBoolean() ? null : pick(random, 0, 5, 20, 12.5, 0.3);
+        categories.put(known.get(c),
+            new Deduction.Category(pick(random, 0, 1, 2.5, 5, 0.25, 10, 0.1), cap));
+      }
+      Deduction.Params p = new Deduction.Params(fullMarks, categories, floor);
+      strategy.validate(p);
+      long[] values = new long[ROWS];
+      for (int r = 0; r < ROWS; r++) {
+        int kind = random.nextInt(30);
+        values[r] = kind == 0 ? DecimalColumn.MISSING : kind == 1 ? 3 : 0;
+      }
+      DecimalColumn column = DecimalColumn.of(0, values);
+      List<String> parts = new ArrayList<>(known.subList(0, n));
+      if (random.nextInt(5) == 0) {
+        parts.add("refund");
+      }
+      for (String part : parts) {
+        int scale = random.nextInt(0, 4);
+        long unit = (long) Math.pow(10, scale);
+        long[] u = new long[ROWS];
+        for (int r = 0; r < ROWS; r++) {
+          int kind = random.nextInt(40);
+          if (kind < 4) {
+            u[r] = DecimalColumn.MISSING;
+          } else if (kind < 10) {
+            u[r] = 0;
+          } else if (kind == 10) {
+            u[r] = -unit * random.nextInt(1, 5); // negative
+          } else if (kind == 11 && scale > 0) {
+            u[r] = unit * random.nextInt(0, 5) + 1; // fractional
+          } else if (kind == 12) {
+            u[r] = unit * random.nextLong(1, 100_000_000_000L); // large
+          } else if (kind == 13) {
+            u[r] = random.nextLong(1_000_000_000_000_000L, 999_999_999_999_999_999L) | 1;
+          } else {
+            u[r] = unit * random.nextInt(0, 13);
+          }
+        }
+        column = column.withPart(part, DecimalColumn.of(scale, u));
+      }
+      // WHEN the column is scored both ways THEN they agree
+      all.add(compare(strategy, p, GMV, null, column));
+    }
+    all.assertFastPathIsReal();
+    assertThat(all.rejected).as("rows with a bad count, an unknown category, a value alone")
+        .isPositive();
+  }
+
   static final Indicator TEAMWORK = ScoringFixtures.indicator("teamwork", Direction.HIGHER_IS_BETTER);
 
   // ------------------------------------------------------------------------------------------
@@ -314,15 +385,21 @@ class ColumnScorerDifferentialTest {
         tally.rejected++;
         continue;
       }
-      boolean isLong = isLong(column, r);
+      int digits = digits(column, r);
+      boolean isLong = digits > 15;
+      boolean isBig = !isLong && digits > 11;
       if (isLong) {
         tally.longRows++;
+      } else if (isBig) {
+        tally.bigRows++;
       } else {
         tally.shortRows++;
       }
       if (Double.isNaN(scores[r])) {
         if (isLong) {
           tally.longNaN++;
+        } else if (isBig) {
+          tally.bigNaN++;
         } else {
           tally.shortNaN++;
         }
@@ -337,19 +414,18 @@ class ColumnScorerDifferentialTest {
     return tally;
   }
 
-  /** Whether a value (or a part) of the row has more than 15 digits. */
-  private static boolean isLong(DecimalColumn column, int r) {
-    if (column.parts().isEmpty()) {
-      BigDecimal v = column.value(r);
-      return v != null && v.stripTrailingZeros().precision() > 15;
-    }
-    for (DecimalColumn part : column.parts().values()) {
-      BigDecimal v = part.value(r);
-      if (v != null && v.stripTrailingZeros().precision() > 15) {
-        return true;
+  /** The most significant digits of a value (or a part) of the row, trailing zeros dropped. */
+  private static int digits(DecimalColumn column, int r) {
+    int most = 0;
+    List<DecimalColumn> columns = column.parts().isEmpty() ? List.of(column)
+        : List.copyOf(column.parts().values());
+    for (DecimalColumn c : columns) {
+      BigDecimal v = c.value(r);
+      if (v != null && v.signum() != 0) {
+        most = Math.max(most, v.stripTrailingZeros().precision());
       }
     }
-    return false;
+    return most;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -357,17 +433,18 @@ class ColumnScorerDifferentialTest {
   // ------------------------------------------------------------------------------------------
 
   /**
-   * A column of one random scale 0 to 4 (now and then 6, so values carry trailing zeros) with
-   * values: missing, zero, exactly on an anchor, an anchor give or take a few units of the last
-   * place, anywhere within ±60% of an anchor, negated, and 16 to 18 digits long.
+   * A column of one random scale 0 to 6 with values: missing, zero, exactly on an anchor (often
+   * with trailing zeros: written at a lower scale, then scaled up), an anchor give or take a few
+   * units of the last place, anywhere within ±60% of an anchor, negated, 12 to 15 digits long
+   * (beyond the kernels' fast range, within the compact one), and 16 to 18 digits long.
    */
   private static DecimalColumn column(SplittableRandom random, double[] anchors) {
-    int scale = random.nextInt(8) == 0 ? 6 : random.nextInt(0, 5);
+    int scale = random.nextInt(0, 7);
     double unit = Math.pow(10, scale);
     long[] u = new long[ROWS];
     for (int r = 0; r < ROWS; r++) {
       double anchor = anchors[random.nextInt(anchors.length)];
-      int kind = random.nextInt(20);
+      int kind = random.nextInt(24);
       if (kind == 0) {
         u[r] = DecimalColumn.MISSING;
       } else if (kind == 1) {
@@ -376,11 +453,20 @@ class ColumnScorerDifferentialTest {
         // 16 to 18 digits, not ending in 0: the decimal path
         u[r] = (random.nextLong(1_000_000_000_000_000L, 999_999_999_999_999_999L) | 1)
             * (random.nextBoolean() ? 1 : -1);
-      } else if (kind < 7) {
+      } else if (kind == 3) {
+        // 12 to 15 digits, not ending in 0
+        u[r] = (random.nextLong(100_000_000_000L, 999_999_999_999_999L) | 1)
+            * (random.nextBoolean() ? 1 : -1);
+      } else if (kind == 4) {
+        // not normalised: the anchor at a lower scale, with trailing zeros at this one
+        int lower = random.nextInt(0, scale + 1);
+        long ten = (long) Math.pow(10, scale - lower);
+        u[r] = Math.round(anchor * Math.pow(10, lower)) * ten;
+      } else if (kind < 9) {
         u[r] = Math.round(anchor * unit);
-      } else if (kind < 10) {
+      } else if (kind < 12) {
         u[r] = Math.round(anchor * unit) + random.nextInt(-3, 4);
-      } else if (kind == 10) {
+      } else if (kind == 12) {
         u[r] = -Math.round(anchor * unit * random.nextDouble());
       } else {
         u[r] = Math.round(anchor * unit * (1 + random.nextDouble(-0.6, 0.6)));

@@ -366,11 +366,62 @@ class ColumnScorerExamplesTest {
         .containsExactly(new Row(40, NONE), new Row(100, NONE), new Row(100, NONE));
   }
 
+  // ------------------------------------------------------------------------------------------
+  // deduction
+  // ------------------------------------------------------------------------------------------
+
+  private static final Deduction DEDUCTION = new Deduction();
+
+  /** complaint 5 points capped at 20, late-reply 2.5 points, full marks 100, floor 60. */
+  private static ColumnScorer deduction() {
+    Map<String, Deduction.Category> categories = new LinkedHashMap<>();
+    categories.put("complaint", new Deduction.Category(5, 20.0));
+    categories.put("late-reply", new Deduction.Category(2.5));
+    return Objects.requireNonNull(
+        DEDUCTION.columnScorer(new Deduction.Params(100, categories, 60), GMV, null));
+  }
+
   @Test
-  void deduction_has_no_fast_path() {
-    // GIVEN a deduction rule WHEN a scorer is asked for THEN there is none: score() scores it
-    Deduction.Params p = new Deduction.Params(100, Map.of("complaint",
-        new Deduction.Category(5)), 0);
-    assertThat(new Deduction().columnScorer(p, GMV, null)).isNull();
+  void a_deduction_subtracts_points_per_incident_with_a_cap_per_category_and_a_floor() {
+    // GIVEN the rule above and four people's counts (late replies at scale 2: 3.00 = 3)
+    DecimalColumn counts = DecimalColumn.zeros(4)
+        .withPart("complaint", DecimalColumn.of(0, 2, 5, 0, 9))
+        .withPart("late-reply", DecimalColumn.of(2, 300, 100, DecimalColumn.MISSING, 800));
+    // WHEN they are scored
+    // THEN 100 − (2 × 5 + 3 × 2.5) = 100 − 17.5 = 82.5;
+    //      100 − (min(5 × 5, 20) + 1 × 2.5) = 100 − 22.5 = 77.5;
+    //      no incidents (0 complaints, no late-reply part): 100;
+    //      100 − (min(45, 20) + 8 × 2.5) = 100 − 40 = 60, exactly the floor: not floored
+    assertThat(run(deduction(), counts)).containsExactly(new Row(82.5, NONE),
+        new Row(77.5, NONE), new Row(100, NONE), new Row(60, NONE));
+  }
+
+  @Test
+  void a_deduction_below_the_floor_scores_the_floor_flagged_floored() {
+    // GIVEN the rule above WHEN 4 complaints and 10 late replies are scored:
+    // 100 − (min(20, 20) + 10 × 2.5) = 55 < 60
+    DecimalColumn counts = DecimalColumn.zeros(1)
+        .withPart("complaint", DecimalColumn.of(0, 4))
+        .withPart("late-reply", DecimalColumn.of(0, 10));
+    // THEN the floor 60, floored
+    assertThat(run(deduction(), counts)).containsExactly(new Row(60, FLOORED));
+  }
+
+  @Test
+  void rows_that_score_rejects_are_left_to_score() {
+    // GIVEN the rule above and rows with: a negative count, a fractional count (1.5), a count of
+    // a category the rule does not know, no count but a value of 3, no count and a value of 0
+    DecimalColumn counts = DecimalColumn.of(0, 0, 0, 0, 3, 0)
+        .withPart("complaint", DecimalColumn.of(1, -10, 15, DecimalColumn.MISSING,
+            DecimalColumn.MISSING, DecimalColumn.MISSING))
+        .withPart("refund", DecimalColumn.of(0, DecimalColumn.MISSING, DecimalColumn.MISSING, 1,
+            DecimalColumn.MISSING, DecimalColumn.MISSING));
+    // WHEN they are scored
+    Row[] rows = run(deduction(), counts);
+    // THEN the first four are NaN (score() gives the error), the last full marks 100
+    for (int r = 0; r < 4; r++) {
+      assertThat(rows[r].score()).as("row %s", r).isNaN();
+    }
+    assertThat(rows[4]).isEqualTo(new Row(100, NONE));
   }
 }

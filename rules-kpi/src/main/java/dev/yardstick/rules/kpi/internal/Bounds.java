@@ -19,20 +19,15 @@ public final class Bounds {
   /**
    * Writes {@code Score.bounded(raw, floor, cap)} at row {@code r}.
    *
-   * @param floor the floor as the strategy passes it
+   * @param floor the floor as the strategy passes it, at most {@code cap} (validated)
    * @param cap the cap as the strategy passes it
    */
   public static void bounded(
       double raw, double floor, double cap, double[] scores, byte[] bounds, int r) {
-    if (raw > cap) {
-      scores[r] = cap + 0.0;
-      bounds[r] = ColumnScorer.CAPPED;
-    } else if (raw < floor) {
-      scores[r] = floor + 0.0;
-      bounds[r] = ColumnScorer.FLOORED;
-    } else {
-      scores[r] = raw + 0.0;
-      bounds[r] = ColumnScorer.NONE;
-    }
+    // without branches (whether a row is capped is as random as the data): floor ≤ cap, so at
+    // most one bound applies; a NaN stays NaN with neither; -0.0 is folded by the + 0.0
+    scores[r] = Math.min(Math.max(raw, floor), cap) + 0.0;
+    bounds[r] =
+        (byte) ((raw > cap ? ColumnScorer.CAPPED : 0) | (raw < floor ? ColumnScorer.FLOORED : 0));
   }
 }

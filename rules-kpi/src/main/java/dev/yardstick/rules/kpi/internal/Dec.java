@@ -3,6 +3,7 @@ package dev.yardstick.rules.kpi.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decimal arithmetic for scoring formulas.
@@ -243,6 +244,25 @@ public final class Dec {
       n = -n;
       d = -d;
     }
+    return exactQuotient(n, d, magnitude);
+  }
+
+  /**
+   * Integers of magnitude up to this are what the column kernels keep their numerators and
+   * denominators within ({@code 2^52 − 1}): {@link #exactQuotient} needs less than 2^53, and sums
+   * of two such terms stay below it.
+   */
+  public static final long FIT = (1L << 52) - 1;
+
+  /**
+   * {@link #quotient} without its checks, for a hot loop that has made sure of them once: the
+   * double nearest to {@code n ÷ d}, or NaN when it may differ from the decimal path's.
+   *
+   * @param n an integer of magnitude below 2^53
+   * @param d an integer, {@code 0 < d < 2^53}
+   * @param magnitude at least the sum of the magnitudes of the terms that make up {@code n}
+   */
+  public static double exactQuotient(long n, long d, double magnitude) {
     double num = n;
     double den = d;
     double q = num / den;
@@ -257,7 +277,58 @@ public final class Dec {
     }
     double distance = gap * 0.5 * den - Math.abs(rem); // to the half-way point, times d
     // exact (rem == 0), or far enough from a half-way point; -0.0 cannot occur (d > 0)
-    return rem == 0 || distance > MARGIN * magnitude ? q : Double.NaN;
+    return (rem == 0) | (distance > MARGIN * magnitude) ? q : Double.NaN;
+  }
+
+  /**
+   * A straight line at an integer {@code x}, for a hot loop: {@code [first + (x − x0) dy] ÷ den},
+   * the numbers of {@code lineTail} with {@code den > 0}; the caller has made sure that {@code
+   * |first| + |x − x0| × |dy| ≤ FIT} and {@code den ≤ FIT}.
+   */
+  public static double lineFit(long x, long x0, long first, long dy, long den) {
+    long second = (x - x0) * dy;
+    return exactQuotient(first + second, den, Math.abs((double) first) + Math.abs((double) second));
+  }
+
+  /**
+   * The integers of the line through {@code (x0, y0)} and {@code (x1, y1)} for {@link #lineFit},
+   * with {@code x0} and {@code x1} integers at one scale (that of the x the line is read at) and
+   * {@code y0}, {@code y1} compact decimals: {@code {first, dy, den}}, {@code den > 0}, the value
+   * at x being {@code [first + (x − x0) dy] ÷ den} exactly ({@code y0 + (x − x0)(y1 − y0) ÷ (x1 −
+   * x0)}); null when a number does not fit or {@code x0 == x1}.
+   */
+  public static long @Nullable [] lineTerms(long x0, long x1, long y0, long y1) {
+    y0 = strip(y0);
+    y1 = strip(y1);
+    if (x0 == NONE || x1 == NONE || y0 == NONE || y1 == NONE || x0 == x1
+        || Math.abs(x0) > FIT || Math.abs(x1) > FIT) {
+      return null;
+    }
+    int sy = Math.max(scale(y0), scale(y1));
+    long uy0 = rescale(unscaled(y0), scale(y0), sy);
+    long uy1 = rescale(unscaled(y1), scale(y1), sy);
+    long dx = x1 - x0;
+    long first = mul(uy0, dx);
+    long den = mul(dx, POW10[sy]);
+    if (uy0 == NONE || uy1 == NONE || first == NONE || den == NONE) {
+      return null;
+    }
+    long dy = uy1 - uy0;
+    return den > 0 ? new long[] {first, dy, den} : new long[] {-first, -dy, -den};
+  }
+
+  /**
+   * The greatest {@code L} such that every {@code x} with {@code |x| ≤ L} keeps {@code |first| +
+   * |x − x0| × |dy| ≤ FIT} (so that {@link #lineFit} needs no check), and {@code |x| ≤ FIT};
+   * -1 when there is none.
+   */
+  public static long lineLimit(long first, long dy, long x0) {
+    if (first == NONE || dy == NONE || x0 == NONE || Math.abs(first) > FIT
+        || Math.abs(x0) > FIT) {
+      return -1;
+    }
+    long room = dy == 0 ? FIT : (FIT - Math.abs(first)) / Math.abs(dy);
+    return Math.min(FIT, room - Math.abs(x0));
   }
 
   /** What {@link #compare(long, long)} gives when it cannot decide. */

@@ -5,6 +5,7 @@ import dev.yardstick.core.evaluation.BatchResult;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scoring.StrategyRegistry;
+import dev.yardstick.json.internal.DocumentException;
 import dev.yardstick.json.internal.Engine;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.tracking.warning.Warning;
@@ -15,6 +16,7 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,12 +150,12 @@ public final class YardstickJson {
    * @throws IllegalArgumentException if {@code type} is no document type
    */
   public <T> T read(String json, Class<T> type) {
-    return engine.read(json, type);
+    return reading(() -> engine.read(json, type));
   }
 
   /** Reads a document from {@code in}, which is not closed; see {@link #read(String, Class)}. */
   public <T> T read(Reader in, Class<T> type) {
-    return engine.read(in, type);
+    return reading(() -> engine.read(in, type));
   }
 
   /**
@@ -161,7 +163,7 @@ public final class YardstickJson {
    * {@link #read(String, Class)}.
    */
   public <T> T read(InputStream in, Class<T> type) {
-    return engine.read(in, type);
+    return reading(() -> engine.read(in, type));
   }
 
   /** Reads a {@code scorecard} document; its rules' strategies must be known to this instance. */
@@ -206,7 +208,22 @@ public final class YardstickJson {
   }
 
   private <E> List<E> readList(String json, String typeName, Class<E> element) {
-    return engine.readList(json, typeName).stream().map(element::cast).toList();
+    return reading(() -> engine.readList(json, typeName)).stream().map(element::cast).toList();
+  }
+
+  /**
+   * Runs a read, turning the engine's problem into the public exception. The engine reports with
+   * its own exception so that it never depends on this package; the public one keeps the engine's
+   * stack trace, which shows where the problem was found.
+   */
+  private static <T> T reading(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (DocumentException e) {
+      YardstickJsonException published = new YardstickJsonException(e.path(), e.problem(), e.getCause());
+      published.setStackTrace(e.getStackTrace());
+      throw published;
+    }
   }
 
   @Override

@@ -350,4 +350,17 @@ class RejectionTest {
     assertThatThrownBy(() -> json.write(List.of("emp-17")))
         .hasMessageStartingWith("cannot write a java.util.ImmutableCollections$List12: not a Yardstick document type");
   }
+
+  @Test
+  void the_public_exception_keeps_the_stack_trace_of_where_the_engine_found_the_problem() {
+    // GIVEN a document whose format is wrong, found deep in the engine
+    String doc = "{\"format\": \"yardstick/2\", \"type\": \"role\"}";
+    // WHEN read through the facade
+    YardstickJsonException e = catchThrowableOfType(YardstickJsonException.class, () -> json.read(doc, Object.class));
+    // THEN it is the public exception, with the engine's frame on top and the caller below it
+    assertThat(e.getClass()).isEqualTo(YardstickJsonException.class);
+    assertThat(e.path()).isEqualTo("$.format");
+    assertThat(e.getStackTrace()[0].getClassName()).startsWith("dev.yardstick.json.internal.");
+    assertThat(e.getStackTrace()).anyMatch(f -> f.getClassName().equals(RejectionTest.class.getName()));
+  }
 }

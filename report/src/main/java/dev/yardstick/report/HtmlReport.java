@@ -1,6 +1,5 @@
 package dev.yardstick.report;
 
-import dev.yardstick.report.internal.Page;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

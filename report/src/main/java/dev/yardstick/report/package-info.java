@@ -10,7 +10,9 @@
  * dev.yardstick.report.PacingPoint}, {@link dev.yardstick.report.WarningMarker}). It does not
  * depend on the tracking or review modules, so any calibration or warning engine can feed it.
  *
- * <p>{@link dev.yardstick.report.HtmlReport} renders the model as one HTML5 file.
+ * <p>{@link dev.yardstick.report.HtmlReport} renders the model as one HTML5 file; the page and its
+ * charts are package-private classes here (they read the records), built on the model-free helpers
+ * of the non-exported {@code internal} package.
  */
 @NullMarked
 package dev.yardstick.report;

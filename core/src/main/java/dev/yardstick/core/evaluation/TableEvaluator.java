@@ -72,7 +72,7 @@ final class TableEvaluator {
     itemWeight = new double[k];
     for (int i = 0; i < k; i++) {
       columns[i] = table.column(items[i].indicatorId()).orElse(null);
-      scorers[i] = items[i].rule().columnScorer(items[i].indicator(), items[i].target());
+      scorers[i] = card.columnScorers().get(i).orElse(null);
       itemWeight[i] = items[i].weight();
     }
     // the weights of a row with every item present, summed as Evaluator sums them
@@ -150,7 +150,7 @@ final class TableEvaluator {
     int m = to - from;
     double[] individual = new double[m];
     double[] weighted = new double[m];
-    int[] bits = new int[m];
+    byte[] anyBound = new byte[m]; // bound codes or-ed over the items: 1 capped, 2 floored
     int i = 0;
     for (int s = 0; s < sectionEnd.length; s++) {
       java.util.Arrays.fill(weighted, 0.0);
@@ -158,9 +158,12 @@ final class TableEvaluator {
         double w = itemWeight[i];
         double[] sc = scores[i];
         byte[] b = bounds[i];
+        // two simple loops, which the JIT can vectorise, rather than one that mixes types
         for (int r = 0; r < m; r++) {
           weighted[r] += w * sc[from + r];
-          bits[r] |= BOUND_BITS[b[from + r] & 3];
+        }
+        for (int r = 0; r < m; r++) {
+          anyBound[r] |= b[from + r];
         }
       }
       double weights = sectionItemWeights[s];
@@ -176,7 +179,7 @@ final class TableEvaluator {
       }
       int row = from + r;
       double total = individual[r];
-      int flagBits = baseFlags | bits[r];
+      int flagBits = baseFlags | BOUND_BITS[anyBound[r] & 3];
       if (checkTargets || teamLinked) {
         Subject subject = subjects.get(row);
         if (checkTargets && targets.containsKey(subject.id())) {
@@ -208,9 +211,12 @@ final class TableEvaluator {
     }
   }
 
-  /** Evaluation flag bits by bound code. */
+  /** Evaluation flag bits by or-ed bound codes (capped 1, floored 2, both 3). */
   private static final int[] BOUND_BITS = {
-    0, 1 << EvaluationFlag.CAPPED.ordinal(), 1 << EvaluationFlag.FLOORED.ordinal(), 0
+    0,
+    1 << EvaluationFlag.CAPPED.ordinal(),
+    1 << EvaluationFlag.FLOORED.ordinal(),
+    (1 << EvaluationFlag.CAPPED.ordinal()) | (1 << EvaluationFlag.FLOORED.ordinal())
   };
 
   private void scoreColumn(int i, int from, int to, boolean[] one) {

@@ -3,6 +3,8 @@ package dev.yardstick.core.scorecard;
 import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.internal.Checks;
 import dev.yardstick.core.internal.Decimals;
+import dev.yardstick.core.scoring.ColumnScorer;
+import dev.yardstick.core.scoring.ScoringRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +50,11 @@ public final class Scorecard {
   private final List<Item> items;
   private final int[] sectionOfItem;
   private final Map<String, Integer> indexById;
+  /**
+   * The items' column scorers, created on first use. Scorers are immutable and pure, so a race
+   * at worst creates equal ones twice; the field does not take part in equality.
+   */
+  private volatile @Nullable List<Optional<ColumnScorer>> columnScorers;
 
   Scorecard(
       String id,
@@ -182,6 +189,35 @@ public final class Scorecard {
   /** The position in {@link #sections()} of the section of item {@code itemIndex}. */
   public int sectionIndexOf(int itemIndex) {
     return sectionOfItem[itemIndex];
+  }
+
+  /**
+   * Each item's {@link ColumnScorer} (from {@link ScoringRule#columnScorer}), in item order,
+   * empty for an item whose strategy has none (or whose strategy failed to create one): what
+   * table evaluation scores columns with. Created once per scorecard and kept, since a scorer
+   * may prepare tables of constants.
+   *
+   * <pre>{@code
+   * boolean fast = card.columnScorers().stream().allMatch(Optional::isPresent);
+   * }</pre>
+   */
+  public List<Optional<ColumnScorer>> columnScorers() {
+    List<Optional<ColumnScorer>> scorers = columnScorers;
+    if (scorers == null) {
+      List<Optional<ColumnScorer>> list = new ArrayList<>(items.size());
+      for (Item item : items) {
+        ColumnScorer scorer;
+        try {
+          scorer = item.rule().columnScorer(item.indicator(), item.target());
+        } catch (RuntimeException e) {
+          scorer = null; // no fast path: every value goes through the strategy's score method
+        }
+        list.add(Optional.ofNullable(scorer));
+      }
+      scorers = List.copyOf(list);
+      columnScorers = scorers;
+    }
+    return scorers;
   }
 
   /** What happens when an item has no measurement. */

@@ -293,6 +293,22 @@ class TableEvaluationTest {
     assertThat(result.total(599)).isEqualByComparingTo("119.80"); // 59.9 × 2
   }
 
+  @Test
+  void a_scorecard_creates_its_column_scorers_once_and_keeps_them() {
+    // GIVEN a card with a column-scored item and a plain one
+    Scorecard card = fastCard();
+
+    // WHEN asked twice
+    List<java.util.Optional<ColumnScorer>> first = card.columnScorers();
+
+    // THEN the same scorers, present only where the strategy offers one
+    assertThat(card.columnScorers()).isSameAs(first);
+    assertThat(first).hasSize(3);
+    assertThat(first.get(0)).isPresent();
+    assertThat(first.get(2)).isEmpty();
+    assertThat(card.toBuilder().build().columnScorers()).hasSize(3);
+  }
+
   private static DecimalColumn column600() {
     long[] tenths = new long[600];
     for (int r = 0; r < tenths.length; r++) {

@@ -1,6 +1,5 @@
 package dev.yardstick.json.internal;
 
-import dev.yardstick.json.YardstickJsonException;
 import dev.yardstick.review.calibration.Calibration;
 import dev.yardstick.review.calibration.CalibrationEntry;
 import dev.yardstick.review.calibration.CalibrationResult;
@@ -268,7 +267,7 @@ public final class CalibrationCodec {
    */
   private static void compare(JsonNode expected, JsonNode actual, String path, boolean root) {
     if (!actual.isNull() && expected.getNodeType() != actual.getNodeType()) {
-      throw new YardstickJsonException(path, "expected " + kind(expected) + ", got " + In.describe(actual));
+      throw new DocumentException(path, "expected " + kind(expected) + ", got " + In.describe(actual));
     }
     if (expected.isObject()) {
       List<String> known = new ArrayList<>();
@@ -279,14 +278,14 @@ public final class CalibrationCodec {
       known.addAll(expected.propertyNames());
       for (String name : actual.propertyNames()) {
         if (!known.contains(name)) {
-          throw new YardstickJsonException(JsonPaths.property(path, name),
+          throw new DocumentException(JsonPaths.property(path, name),
               "unknown property '" + name + "'; known properties: " + String.join(", ", known));
         }
       }
       for (Map.Entry<String, JsonNode> e : expected.properties()) {
         JsonNode value = actual.get(e.getKey());
         if (value == null) {
-          throw new YardstickJsonException(path, "missing required property '" + e.getKey() + "'");
+          throw new DocumentException(path, "missing required property '" + e.getKey() + "'");
         }
         compare(e.getValue(), value, JsonPaths.property(path, e.getKey()), false);
       }
@@ -296,20 +295,20 @@ public final class CalibrationCodec {
         compare(expected.get(i), actual.get(i), JsonPaths.index(path, i), false);
       }
       if (actual.size() > common) {
-        throw new YardstickJsonException(JsonPaths.index(path, common), MISMATCH
+        throw new DocumentException(JsonPaths.index(path, common), MISMATCH
             + "unexpected element: the recomputed calibration has " + expected.size()
             + " here, the document " + actual.size());
       }
       if (expected.size() > common) {
-        throw new YardstickJsonException(JsonPaths.index(path, common), MISMATCH
+        throw new DocumentException(JsonPaths.index(path, common), MISMATCH
             + "missing element: the recomputed calibration has " + expected.size()
             + " here, the document " + actual.size());
       }
     } else if (actual.isNull() && !expected.isNull()) {
-      throw new YardstickJsonException(path, "must not be null");
+      throw new DocumentException(path, "must not be null");
     } else if (expected.isNumber()) {
       if (expected.isIntegralNumber() && !actual.isIntegralNumber()) {
-        throw new YardstickJsonException(path, "expected a whole number, got " + In.describe(actual));
+        throw new DocumentException(path, "expected a whole number, got " + In.describe(actual));
       }
       if (decimal(expected).compareTo(decimal(actual)) != 0) {
         throw mismatch(path, expected, actual);
@@ -319,8 +318,8 @@ public final class CalibrationCodec {
     }
   }
 
-  private static YardstickJsonException mismatch(String path, JsonNode expected, JsonNode actual) {
-    return new YardstickJsonException(path, MISMATCH + "expected " + show(expected) + ", got " + show(actual));
+  private static DocumentException mismatch(String path, JsonNode expected, JsonNode actual) {
+    return new DocumentException(path, MISMATCH + "expected " + show(expected) + ", got " + show(actual));
   }
 
   private static BigDecimal decimal(JsonNode number) {

@@ -1,7 +1,6 @@
 package dev.yardstick.json.internal;
 
 import dev.yardstick.core.scoring.StrategyRegistry;
-import dev.yardstick.json.YardstickJsonException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -166,7 +165,7 @@ public final class Engine {
     Objects.requireNonNull(json, "json");
     checkReadable(expected);
     if (json.length() > maxDocumentLength) {
-      throw new YardstickJsonException(
+      throw new DocumentException(
           JsonPaths.ROOT,
           "the document exceeds a limit: " + json.length() + " characters, more than the maximum "
               + maxDocumentLength);
@@ -229,7 +228,7 @@ public final class Engine {
     }
     String formatPath = JsonPaths.property(JsonPaths.ROOT, "format");
     if (!format.isString() || !format.stringValue().equals(FORMAT)) {
-      throw new YardstickJsonException(
+      throw new DocumentException(
           formatPath,
           "unsupported format " + (format.isString() ? "'" + format.stringValue() + "'" : In.describe(format))
               + "; this version reads \"" + FORMAT + "\"");
@@ -242,14 +241,14 @@ public final class Engine {
     String typePath = JsonPaths.property(JsonPaths.ROOT, "type");
     Documents.Type<?> type = typeNode.isString() ? Documents.named(typeNode.stringValue()) : null;
     if (type == null) {
-      throw new YardstickJsonException(
+      throw new DocumentException(
           typePath,
           "unknown document type " + (typeNode.isString() ? "'" + typeNode.stringValue() + "'" : In.describe(typeNode))
               + "; known types: " + String.join(", ", Documents.names()));
     }
     if (!expected.isAssignableFrom(type.type()) || (typeName != null && !typeName.equals(type.name()))) {
       List<String> wanted = typeName != null ? List.of(typeName) : Documents.namesFor(expected);
-      throw new YardstickJsonException(
+      throw new DocumentException(
           typePath,
           "expected a document of type " + (wanted.size() == 1 ? "'" + wanted.get(0) + "'" : "one of " + wanted)
               + ", got '" + type.name() + "'");

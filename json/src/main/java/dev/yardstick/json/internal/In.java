@@ -1,7 +1,6 @@
 package dev.yardstick.json.internal;
 
 import dev.yardstick.core.domain.Period;
-import dev.yardstick.json.YardstickJsonException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,8 +46,8 @@ public final class In {
   }
 
   /** An exception at this value's path. */
-  public YardstickJsonException fail(String problem) {
-    return new YardstickJsonException(path, problem);
+  public DocumentException fail(String problem) {
+    return new DocumentException(path, problem);
   }
 
   /**
@@ -68,7 +67,7 @@ public final class In {
     Collections.addAll(known, properties);
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        throw new YardstickJsonException(
+        throw new DocumentException(
             JsonPaths.property(path, name),
             "unknown property '" + name + "'; known properties: " + String.join(", ", known));
       }
@@ -178,14 +177,14 @@ public final class In {
   public <T> T construct(Supplier<T> constructor) {
     try {
       return constructor.get();
-    } catch (YardstickJsonException e) {
+    } catch (DocumentException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       String message = e.getMessage();
       if (e instanceof NullPointerException) {
         message = "missing value" + (message == null ? "" : " for " + message);
       }
-      throw new YardstickJsonException(path, "invalid value: " + message, e);
+      throw new DocumentException(path, "invalid value: " + message, e);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.yardstick.json.internal;
 
 import dev.yardstick.core.domain.Period;
-import dev.yardstick.json.YardstickJsonException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -138,9 +137,9 @@ public final class Parameters {
       if (missing.find() && !path.endsWith("." + missing.group(2))) {
         path = JsonPaths.property(path, missing.group(2));
       }
-      throw new YardstickJsonException(path, problem(e, at, what), e);
+      throw new DocumentException(path, problem(e, at, what), e);
     } catch (JacksonException e) {
-      throw new YardstickJsonException(
+      throw new DocumentException(
           in.path(), "invalid " + (what == null ? "value" : what.replaceFirst("^the ", "")) + ": "
               + e.getOriginalMessage(), e);
     }

@@ -1,6 +1,5 @@
 package dev.yardstick.json.internal;
 
-import dev.yardstick.json.YardstickJsonException;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,7 +53,7 @@ public final class Tree {
   /**
    * Reads one JSON value, which must be the whole input.
    *
-   * @throws YardstickJsonException with the path for malformed JSON, a duplicate key, a limit
+   * @throws DocumentException with the path for malformed JSON, a duplicate key, a limit
    *     exceeded or content after the value
    * @throws UncheckedIOException when the input cannot be read
    */
@@ -62,12 +61,12 @@ public final class Tree {
     Builder builder = new Builder(parser);
     JsonToken first = builder.next(JsonPaths.ROOT);
     if (first == null) {
-      throw new YardstickJsonException(JsonPaths.ROOT, "the document is empty: expected a JSON object");
+      throw new DocumentException(JsonPaths.ROOT, "the document is empty: expected a JSON object");
     }
     JsonNode root = builder.value(first, JsonPaths.ROOT);
     JsonToken after = builder.next(JsonPaths.ROOT);
     if (after != null) {
-      throw new YardstickJsonException(
+      throw new DocumentException(
           JsonPaths.ROOT,
           "unexpected content after the end of the document" + at(parser.currentTokenLocation()));
     }
@@ -97,17 +96,17 @@ public final class Tree {
         throw new UncheckedIOException(
             "cannot read the JSON input", cause instanceof IOException ? (IOException) cause : new IOException(e));
       } catch (StreamConstraintsException e) {
-        throw new YardstickJsonException(path, "the document exceeds a limit: " + e.getOriginalMessage(), e);
+        throw new DocumentException(path, "the document exceeds a limit: " + e.getOriginalMessage(), e);
       } catch (JacksonException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Duplicate Object property")) {
           String name = parser.currentName();
           String where = name == null ? path : JsonPaths.property(path, name);
-          throw new YardstickJsonException(
+          throw new DocumentException(
               where, "duplicate key '" + (name == null ? "?" : name) + "'" + at(e.getLocation()), e);
         }
         // the path of the object or array being read; line and column point at the character
-        throw new YardstickJsonException(path, "malformed JSON" + at(e.getLocation()) + ": " + clean(message), e);
+        throw new DocumentException(path, "malformed JSON" + at(e.getLocation()) + ": " + clean(message), e);
       }
     }
 
@@ -130,7 +129,7 @@ public final class Tree {
         case VALUE_NULL:
           return NODES.nullNode();
         default:
-          throw new YardstickJsonException(path, "unexpected JSON token " + token);
+          throw new DocumentException(path, "unexpected JSON token " + token);
       }
     }
 
@@ -174,7 +173,7 @@ public final class Tree {
       String text = guarded(path, () -> parser.getString());
       BigDecimal value = guarded(path, () -> parser.getDecimalValue());
       if (!Numbers.inRange(value)) {
-        throw new YardstickJsonException(
+        throw new DocumentException(
             path, "the number " + abbreviate(text) + " is out of range: its exponent exceeds " + Numbers.MAX_SCALE);
       }
       JsonNode node = NODES.numberNode(value);
@@ -188,9 +187,9 @@ public final class Tree {
       try {
         return read.get();
       } catch (StreamConstraintsException e) {
-        throw new YardstickJsonException(path, "the document exceeds a limit: " + e.getOriginalMessage(), e);
+        throw new DocumentException(path, "the document exceeds a limit: " + e.getOriginalMessage(), e);
       } catch (JacksonException e) {
-        throw new YardstickJsonException(
+        throw new DocumentException(
             path, "malformed JSON" + at(e.getLocation()) + ": " + clean(e.getOriginalMessage()), e);
       }
     }

@@ -1,13 +1,11 @@
-package dev.yardstick.report.internal;
-
-import dev.yardstick.report.Severity;
+package dev.yardstick.report;
 
 /**
  * The colours of the charts, as SVG presentation attributes so that a chart copied out of the page
  * keeps them. Traffic-light hues with enough contrast on white for print and colour-blind readers
  * (green and red also differ in lightness).
  */
-public final class Palette {
+final class Palette {
 
   private Palette() {}
 

@@ -1,10 +1,12 @@
-package dev.yardstick.report.internal;
+package dev.yardstick.report;
 
 import static dev.yardstick.report.internal.Html.escape;
 import static dev.yardstick.report.internal.Num.coord;
 
-import dev.yardstick.report.GradeCount;
-import dev.yardstick.report.TeamReport;
+import dev.yardstick.report.internal.Label;
+import dev.yardstick.report.internal.Lang;
+import dev.yardstick.report.internal.Num;
+import dev.yardstick.report.internal.Scale;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,7 +20,7 @@ import java.util.List;
  * {@code g}, the actual bar ends 2 px left of the centre and the quota bar starts 2 px right of it,
  * both {@code min(36, 0.3·g)} px wide.
  */
-public final class TeamChart {
+final class TeamChart {
 
   /** The width of the chart. */
   public static final int WIDTH = 480;

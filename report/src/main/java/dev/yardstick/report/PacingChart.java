@@ -1,12 +1,13 @@
-package dev.yardstick.report.internal;
+package dev.yardstick.report;
 
 import static dev.yardstick.report.internal.Html.escape;
 import static dev.yardstick.report.internal.Num.coord;
 
 import dev.yardstick.core.domain.Period;
-import dev.yardstick.report.PacingPoint;
-import dev.yardstick.report.PacingSeries;
-import dev.yardstick.report.WarningMarker;
+import dev.yardstick.report.internal.Label;
+import dev.yardstick.report.internal.Lang;
+import dev.yardstick.report.internal.Num;
+import dev.yardstick.report.internal.Scale;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * actual, or on the plan when the month has no actual; a second warning on the same month sits
  * {@value #STACK} px higher.
  */
-public final class PacingChart {
+final class PacingChart {
 
   /** The width of the chart. */
   public static final int WIDTH = 960;

@@ -1,11 +1,13 @@
-package dev.yardstick.report.internal;
+package dev.yardstick.report;
 
 import static dev.yardstick.report.internal.Html.escape;
 import static dev.yardstick.report.internal.Num.coord;
 
-import dev.yardstick.report.ItemMark;
-import dev.yardstick.report.ItemScore;
-import dev.yardstick.report.PersonReport;
+import dev.yardstick.report.internal.Html;
+import dev.yardstick.report.internal.Label;
+import dev.yardstick.report.internal.Lang;
+import dev.yardstick.report.internal.Num;
+import dev.yardstick.report.internal.Scale;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,7 +22,7 @@ import java.util.List;
  * {@code i} starts at y = {@value #TOP} + {@value #ROW}·i; its bar is {@value #BAR} px high and
  * starts 6 px lower.
  */
-public final class PersonChart {
+final class PersonChart {
 
   /** The width of the chart. */
   public static final int WIDTH = 960;

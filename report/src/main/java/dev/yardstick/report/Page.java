@@ -1,16 +1,10 @@
-package dev.yardstick.report.internal;
+package dev.yardstick.report;
 
 import static dev.yardstick.report.internal.Html.escape;
 
-import dev.yardstick.report.Highlights;
-import dev.yardstick.report.ItemMark;
-import dev.yardstick.report.ItemScore;
-import dev.yardstick.report.PacingSeries;
-import dev.yardstick.report.PersonReport;
-import dev.yardstick.report.ReportData;
-import dev.yardstick.report.Severity;
-import dev.yardstick.report.TeamReport;
-import dev.yardstick.report.WarningMarker;
+import dev.yardstick.report.internal.Label;
+import dev.yardstick.report.internal.Lang;
+import dev.yardstick.report.internal.Num;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +13,7 @@ import java.util.Map;
  * The whole page: head with the inline style sheet, summary table, team charts, person charts
  * with their details and interview highlights, pacing charts with their warnings.
  */
-public final class Page {
+final class Page {
 
   /**
    * Latin faces first, then the CJK faces of every major platform, so Chinese renders with a

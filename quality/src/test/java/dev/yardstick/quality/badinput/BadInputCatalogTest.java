@@ -11,6 +11,8 @@ import dev.yardstick.core.domain.Measurement;
 import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.evaluation.MeasurementTable;
+import dev.yardstick.core.scoring.DecimalColumn;
 import dev.yardstick.core.scorecard.Rounding;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scorecard.ScorecardBuilder;
@@ -122,6 +124,7 @@ class BadInputCatalogTest {
     List<Bad> rows = new ArrayList<>();
     core(rows);
     evaluation(rows);
+    tables(rows);
     strategies(rows);
     metrics(rows);
     okr(rows);
@@ -233,6 +236,45 @@ class BadInputCatalogTest {
     b.item(GMV).weight(60).target(Target.of(1000)).scoredBy(Kpi.ratioToTarget(0, 120));
     b.item(CVR).weight(40).target(Target.of(0.03)).scoredBy(Kpi.ratioToTarget(0, 120));
     return b.build();
+  }
+
+  // ---------------------------------------------------------------- tables in columns
+
+  private static void tables(List<Bad> rows) {
+    List<Subject> two =
+        List.of(LI, Subject.employee("emp-18", "Wang Fang", "store-ops-manager", "team-tmall"));
+    Scorecard card =
+        Yardstick.scorecard("c").section("KPI", 100)
+            .item(GMV).weight(100).target(Target.of(100)).scoredBy(Kpi.ratioToTarget(0, 120))
+            .build();
+    rows.add(bad("a subject twice in a table", IAE, "subject id 'emp-17'", "twice", () ->
+        MeasurementTable.builder(Q3, List.of(LI, LI))));
+    rows.add(bad("a column longer than the table", IAE, "column 'gmv'", "has 3 rows", () ->
+        MeasurementTable.builder(Q3, two).column("gmv", DecimalColumn.of(2, 1, 2, 3))));
+    rows.add(bad("a column added twice", IAE, "column 'gmv'", "already added", () ->
+        MeasurementTable.builder(Q3, two)
+            .column("gmv", DecimalColumn.of(2, 1, 2))
+            .column("gmv", DecimalColumn.of(2, 1, 2))));
+    rows.add(bad("a malformed part name in a column", IAE, "column 'gmv' part", "'no good'", () ->
+        MeasurementTable.builder(Q3, two)
+            .column("gmv", DecimalColumn.zeros(2).withPart("no good", DecimalColumn.zeros(2)))));
+    rows.add(bad("a column scale of 19", IAE, "scale", "19", () -> DecimalColumn.of(19, 1)));
+    rows.add(bad("a part with another number of rows", IAE, "part 'manager'", "3 rows", () ->
+        DecimalColumn.zeros(2).withPart("manager", DecimalColumn.zeros(3))));
+    rows.add(bad("a table column that is not on the scorecard", IAE, "column 'cvr'", "not on scorecard 'c'", () ->
+        Yardstick.evaluate(
+                MeasurementTable.builder(Q3, two).column("cvr", DecimalColumn.of(4, 1, 2)).build())
+            .against(card)));
+    rows.add(bad("a table parallelism of 0", IAE, "parallelism", "got 0", () ->
+        Yardstick.evaluate(MeasurementTable.builder(Q3, two).build()).parallelism(0)));
+    rows.add(bad("a NaN team score for a table", INVALID, "teamScore", "NaN", () ->
+        Yardstick.evaluate(MeasurementTable.builder(Q3, two).build())
+            .teamScores(Map.of("team-tmall", Double.NaN))));
+    rows.add(bad("reading the total of a table row that failed", IllegalStateException.class, "subject 'emp-17'", "measurement", () ->
+        Yardstick.evaluate(
+                MeasurementTable.builder(Q3, two)
+                    .column("gmv", DecimalColumn.of(0, DecimalColumn.MISSING, 100)).build())
+            .against(card).total(0)));
   }
 
   private static void evaluation(List<Bad> rows) {

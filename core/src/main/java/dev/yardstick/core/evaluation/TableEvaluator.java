@@ -291,14 +291,8 @@ final class TableEvaluator {
             result.isCapped() ? ColumnScorer.CAPPED
                 : result.isFloored() ? ColumnScorer.FLOORED : ColumnScorer.NONE;
       }
-    } else {
-      rawTotal[r] = 0;
-      flags[r] = 0;
-      for (int i = 0; i < items.length; i++) {
-        scores[i][r] = 0;
-        bounds[i][r] = ColumnScorer.NONE;
-      }
     }
+    // a failed row keeps whatever its columns hold: TableResult never reads them
   }
 
   /** The one-by-one evaluation of row {@code r}. */

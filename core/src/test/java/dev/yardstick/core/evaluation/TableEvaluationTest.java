@@ -153,7 +153,8 @@ class TableEvaluationTest {
       MissingDataPolicy policy = MissingDataPolicy.values()[random.nextInt(3)];
       ScorecardBuilder b =
           Yardstick.scorecard("random-" + round).missingData(policy);
-      if (random.nextBoolean()) {
+      boolean normalise = random.nextBoolean();
+      if (normalise) {
         b.normaliseWeights();
       }
       boolean team = random.nextInt(4) == 0;
@@ -168,7 +169,8 @@ class TableEvaluationTest {
         for (int i = 0; i < items; i++) {
           Indicator ind = Indicator.builder("i" + s + "-" + i).unit(Unit.NUMBER).build();
           indicators.add(ind);
-          double w = 100.0 / items;
+          // weights that do not sum to 100 are re-normalised (and flagged) when allowed
+          double w = normalise ? 5 + random.nextInt(30) : 100.0 / items;
           double factor = 0.5 + random.nextInt(8) / 4.0;
           b.item(ind).weight(w)
               .scoredBy(random.nextInt(4) == 0
@@ -309,6 +311,146 @@ class TableEvaluationTest {
     assertThat(card.toBuilder().build().columnScorers()).hasSize(3);
   }
 
+  @Test
+  void accessors_of_a_failed_row_throw_naming_the_row_and_the_subject() {
+    // GIVEN row 0 lacks gmv under the FAIL policy
+    MeasurementTable table =
+        MeasurementTable.builder(Q3, staff(2))
+            .column("gmv", DecimalColumn.of(0, DecimalColumn.MISSING, 100))
+            .column("cvr", DecimalColumn.of(0, 100, 100))
+            .column("okr", DecimalColumn.of(0, 100, 100))
+            .build();
+
+    // WHEN
+    TableResult result = Yardstick.evaluate(table).against(fastCard());
+
+    // THEN every number of row 0 is refused, and row 1 is readable
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads =
+        List.of(
+            () -> result.rawTotal(0),
+            () -> result.total(0),
+            () -> result.rawScore(0, 1),
+            () -> result.bound(0, 1),
+            () -> result.flags(0),
+            () -> result.evaluation(0));
+    for (var read : reads) {
+      assertThatThrownBy(read)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("row 0 (subject 'emp-0') was not evaluated")
+          .hasMessageContaining("gmv");
+    }
+    assertThat(result.outcome(0)).isInstanceOf(Outcome.Failed.class);
+    assertThat(result.rawTotal(1)).isEqualTo(100.0);
+    assertThat(result.rawScore(1, 1)).isEqualTo(100.0);
+    assertThat(result.bound(1, 1)).isEqualTo(Score.Bound.NONE);
+    assertThat(result.subject(1).id()).isEqualTo("emp-1");
+    assertThat(result.scorecard()).isEqualTo(fastCard());
+    assertThat(result.period()).isEqualTo(Q3);
+    assertThat(result.itemCount()).isEqualTo(3);
+    assertThat(result.oneByOneCount()).isEqualTo(1);
+    assertThat(result.toString()).isEqualTo("TableResult[store v1, 2026-Q3, 2 rows, 1 failed]");
+    assertThat(table.toString()).isEqualTo("MeasurementTable[2026-Q3, 2 rows, columns [gmv, cvr, okr]]");
+    assertThat(table.indicatorIds()).containsExactly("gmv", "cvr", "okr");
+    assertThat(table.column("cvr")).contains(DecimalColumn.of(0, 100, 100));
+    assertThat(table.column("nps")).isEmpty();
+  }
+
+  @Test
+  void a_negative_zero_from_a_column_scorer_is_folded_to_zero() {
+    // GIVEN a column scorer that writes -0.0, as a careless formula may
+    ScoringStrategy<LinearStrategy.Params> negativeZero =
+        new ScoringStrategy<>() {
+          @Override
+          public String id() {
+            return "test-negative-zero";
+          }
+
+          @Override
+          public Class<LinearStrategy.Params> parametersType() {
+            return LinearStrategy.Params.class;
+          }
+
+          @Override
+          public Score score(LinearStrategy.Params p, ScoringInput in) {
+            return Score.of(-0.0, Explanation.of("nothing"));
+          }
+
+          @Override
+          public ColumnScorer columnScorer(
+              LinearStrategy.Params p, Indicator indicator, @Nullable Target target) {
+            return (values, from, to, scores, bounds) ->
+                java.util.Arrays.fill(scores, from, to, -0.0);
+          }
+        };
+    Scorecard card =
+        Yardstick.scorecard("zero").section("all", 100)
+            .item(GMV).weight(100).scoredBy(ScoringRule.of(negativeZero, new LinearStrategy.Params(1, 0, 0)))
+            .build();
+    MeasurementTable table =
+        MeasurementTable.builder(Q3, staff(1)).column("gmv", DecimalColumn.of(0, 5)).build();
+
+    // WHEN
+    TableResult result = Yardstick.evaluate(table).against(card);
+
+    // THEN +0.0, bit for bit, as Score folds it
+    assertThat(Double.doubleToRawLongBits(result.rawScore(0, 0))).isZero();
+    assertThat(Double.doubleToRawLongBits(result.rawTotal(0))).isZero();
+  }
+
+  @Test
+  void parts_reach_a_strategy_without_a_column_scorer_and_missing_parts_are_left_out() {
+    // GIVEN a strategy scoring the sum of a measurement's parts, one part missing in row 1
+    ScoringStrategy<LinearStrategy.Params> sumOfParts =
+        new ScoringStrategy<>() {
+          @Override
+          public String id() {
+            return "test-sum-of-parts";
+          }
+
+          @Override
+          public Class<LinearStrategy.Params> parametersType() {
+            return LinearStrategy.Params.class;
+          }
+
+          @Override
+          public Score score(LinearStrategy.Params p, ScoringInput in) {
+            double sum = 0;
+            for (BigDecimal part : in.measurement().parts().values()) {
+              sum += part.doubleValue();
+            }
+            return Score.of(sum * in.measurement().parts().size(), Explanation.of("{}", sum));
+          }
+        };
+    Scorecard card =
+        Yardstick.scorecard("parts").section("all", 100)
+            .item(GMV).weight(100).scoredBy(ScoringRule.of(sumOfParts, new LinearStrategy.Params(1, 0, 0)))
+            .build();
+    MeasurementTable table =
+        MeasurementTable.builder(Q3, staff(2))
+            .column("gmv", DecimalColumn.zeros(2)
+                .withPart("manager", DecimalColumn.of(1, 45, 30))
+                .withPart("peer", DecimalColumn.of(0, 4, DecimalColumn.MISSING)))
+            .build();
+
+    // WHEN
+    TableResult result = Yardstick.evaluate(table).against(card);
+
+    // THEN row 0: (4.5 + 4) × 2 parts = 17; row 1: 3.0 × 1 part = 3
+    assertThat(result.rawTotal(0)).isEqualTo(17.0);
+    assertThat(result.rawTotal(1)).isEqualTo(3.0);
+    assertThat(result.isColumnScored(0)).isFalse();
+  }
+
+  @Test
+  void parallelism_is_accepted_from_1_to_256() {
+    MeasurementTable table = MeasurementTable.builder(Q3, staff(1)).build();
+    assertThat(Yardstick.evaluate(table).parallelism(1)).isNotNull();
+    assertThat(Yardstick.evaluate(table).parallelism(256)).isNotNull();
+    assertThatThrownBy(() -> Yardstick.evaluate(table).parallelism(257))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 257");
+  }
+
   private static DecimalColumn column600() {
     long[] tenths = new long[600];
     for (int r = 0; r < tenths.length; r++) {
@@ -386,6 +528,8 @@ class TableEvaluationTest {
     assertThat(result.total(0)).isEqualByComparingTo("90.00");
     assertThat(result.total(1)).isEqualByComparingTo("95.00");
     assertThat(result.flags(1)).containsExactly(EvaluationFlag.TEAM_LINKED);
+    // only the row with its own targets needed the one-by-one engine; the team link is columnar
+    assertThat(result.oneByOneCount()).isEqualTo(1);
     assertThat(result.evaluation(0).item("gmv").orElseThrow().flags())
         .contains(ItemFlag.TARGET_OVERRIDDEN);
   }
@@ -467,6 +611,16 @@ class TableEvaluationTest {
     assertThatThrownBy(() -> DecimalColumn.of(-1, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got -1");
     assertThatThrownBy(() -> DecimalColumn.zeros(-2)).hasMessageContaining("got -2");
+    assertThat(DecimalColumn.zeros(0).size()).isZero();
+    assertThat(DecimalColumn.of(0, 7).value(0)).isEqualByComparingTo("7");
+    assertThat(DecimalColumn.of(18, 7).value(0)).isEqualByComparingTo("7E-18");
+    assertThat(rated.hashCode())
+        .isEqualTo(DecimalColumn.zeros(2).withPart("manager", DecimalColumn.of(0, 4, 5)).hashCode())
+        .isNotEqualTo(DecimalColumn.zeros(2).hashCode());
+    assertThat(DecimalColumn.of(2, 1).hashCode()).isNotEqualTo(DecimalColumn.of(1, 1).hashCode());
+    assertThat(DecimalColumn.of(2, 1)).isNotEqualTo(DecimalColumn.of(1, 1));
+    assertThat(rated.toString()).isEqualTo("DecimalColumn[2 rows, scale 0, parts [manager]]");
+    assertThat(gmv.toString()).isEqualTo("DecimalColumn[2 rows, scale 2]");
     assertThatThrownBy(() -> rated.withPart("manager", DecimalColumn.zeros(2)))
         .hasMessageContaining("'manager' is already");
     assertThatThrownBy(() -> rated.withPart("peer", DecimalColumn.zeros(3)))

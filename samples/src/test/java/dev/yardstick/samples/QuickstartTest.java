@@ -50,6 +50,44 @@ class QuickstartTest {
     assertThat(strip(readme.subList(1, readme.size() - 1))).isEqualTo(strip(source));
   }
 
+  @Test
+  void the_table_example_evaluates_as_its_comments_say() {
+    // GIVEN / WHEN the README's table example runs
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    dev.yardstick.core.evaluation.TableResult result;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      result = TableQuickstart.run();
+    } finally {
+      System.setOut(original);
+    }
+
+    // THEN emp-17 is the quickstart's 102 (0.6 × 110 + 0.4 × 90); emp-18 is on stretch (120) and
+    // on target (0.035 ÷ 0.035 = 100): 0.6 × 120 + 0.4 × 100 = 112; emp-19 has no GMV and fails
+    assertThat(result.total(0).toPlainString()).isEqualTo("102.00");
+    assertThat(result.total(1).toPlainString()).isEqualTo("112.00");
+    assertThat(result.isEvaluated(2)).isFalse();
+    assertThat(result.failures()).singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("emp-19", "store-gmv", "missing"));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .startsWith("emp-17 102.00" + System.lineSeparator() + "emp-18 112.00");
+  }
+
+  @Test
+  void the_readme_shows_exactly_the_table_example_code() throws IOException {
+    // GIVEN the example's source and the README
+    List<String> source = between(Files.readAllLines(Path.of("src/main/java/dev/yardstick/samples/TableQuickstart.java")),
+        "// tables:start", "// tables:end");
+    List<String> readme = between(Files.readAllLines(Path.of("../README.md")),
+        "<!-- tables:start -->", "<!-- tables:end -->");
+
+    // THEN the README's java block is the same code, indentation aside
+    assertThat(readme).first().isEqualTo("```java");
+    assertThat(readme).last().isEqualTo("```");
+    assertThat(strip(readme.subList(1, readme.size() - 1))).isEqualTo(strip(source));
+  }
+
   private static List<String> between(List<String> lines, String start, String end) {
     int from = lines.indexOf(lines.stream().filter(l -> l.trim().equals(start)).findFirst().orElseThrow());
     int to = lines.indexOf(lines.stream().filter(l -> l.trim().equals(end)).findFirst().orElseThrow());

@@ -267,14 +267,12 @@ public final class Dec {
     double den = d;
     double q = num / den;
     double rem = Math.fma(-q, den, num); // exact: n − q × d
-    // the spacing of doubles at q, from its exponent (q is 0 or normal: |n| ≥ 1, d < 2^53), and
-    // half of it toward zero below a power of two; computed without a branch on the sign of the
-    // remainder, which is random and would be mispredicted half of the time
-    long bits = Double.doubleToRawLongBits(q);
-    double gap = Double.longBitsToDouble(bits & 0x7FF0000000000000L) * 0x1p-52;
-    if ((bits & 0xFFFFFFFFFFFFFL) == 0 && (rem > 0) != (q > 0)) {
-      gap *= 0.5;
-    }
+    // the spacing of doubles at q, from its exponent (q is 0 or normal: |n| ≥ 1, d < 2^53). Below
+    // a power of two 2^k the spacing is half of that, but no inexact n ÷ d rounds up to 2^k in
+    // magnitude: that needs 0 < d × 2^k − |n| < d × 2^(k−54), so |n| > 2^54 (k ≥ 0) or d > 2^54
+    // (k < 0), beyond the arguments' 2^53: an inexact quotient lies where this spacing holds
+    double gap = Double.longBitsToDouble(Double.doubleToRawLongBits(q) & 0x7FF0000000000000L)
+        * 0x1p-52;
     double distance = gap * 0.5 * den - Math.abs(rem); // to the half-way point, times d
     // exact (rem == 0), or far enough from a half-way point; -0.0 cannot occur (d > 0)
     return (rem == 0) | (distance > MARGIN * magnitude) ? q : Double.NaN;

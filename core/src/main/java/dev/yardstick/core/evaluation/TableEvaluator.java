@@ -5,6 +5,7 @@ import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Subject;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.scorecard.Item;
+import dev.yardstick.core.scorecard.Rounding;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scorecard.Section;
 import dev.yardstick.core.scoring.ColumnScorer;
@@ -47,6 +48,8 @@ final class TableEvaluator {
 
   // the result, filled chunk by chunk
   private final double[] rawTotal;
+  /** The rounded totals, computed by the workers so that reading them is not a serial step. */
+  private final @Nullable BigDecimal[] total;
   private final double[][] scores;
   private final byte[][] bounds;
   private final byte[] flags;
@@ -110,6 +113,7 @@ final class TableEvaluator {
     teamLinked = card.teamLink().needsTeamScore();
     baseFlags = flagBits;
     rawTotal = new double[n];
+    total = new BigDecimal[n];
     scores = new double[k][n];
     bounds = new byte[k][n];
     flags = new byte[n];
@@ -173,6 +177,7 @@ final class TableEvaluator {
       }
     }
     boolean checkTargets = !targets.isEmpty();
+    Rounding rounding = card.rounding();
     for (int r = 0; r < m; r++) {
       if (one[r]) {
         continue;
@@ -207,6 +212,7 @@ final class TableEvaluator {
         continue;
       }
       rawTotal[row] = total;
+      this.total[row] = Evaluator.round(rounding, total);
       flags[row] = (byte) flagBits;
     }
   }
@@ -278,6 +284,7 @@ final class TableEvaluator {
     if (outcome instanceof Outcome.Evaluated) {
       Evaluation e = ((Outcome.Evaluated) outcome).evaluation();
       rawTotal[r] = e.rawTotal();
+      total[r] = e.total();
       int bits = 0;
       for (EvaluationFlag f : e.flags()) {
         bits |= bit(f);
@@ -360,7 +367,7 @@ final class TableEvaluator {
   TableResult result() {
     boolean[] columnScored = columnScored();
     return new TableResult(
-        table, card, targets, teamScores, items, rawTotal, scores, bounds, flags, exact,
+        table, card, targets, teamScores, items, rawTotal, total, scores, bounds, flags, exact,
         columnScored);
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,7 @@ public final class TableResult {
   private final Map<String, Double> teamScores;
   private final Item[] items;
   private final double[] rawTotal;
+  private final @Nullable BigDecimal[] total;
   private final double[][] scores;
   private final byte[][] bounds;
   private final byte[] flags;
@@ -61,6 +63,7 @@ public final class TableResult {
       Map<String, Double> teamScores,
       Item[] items,
       double[] rawTotal,
+      @Nullable BigDecimal[] total,
       double[][] scores,
       byte[][] bounds,
       byte[] flags,
@@ -72,6 +75,7 @@ public final class TableResult {
     this.teamScores = teamScores;
     this.items = items;
     this.rawTotal = rawTotal;
+    this.total = total;
     this.scores = scores;
     this.bounds = bounds;
     this.flags = flags;
@@ -171,7 +175,7 @@ public final class TableResult {
    */
   public BigDecimal total(int r) {
     requireEvaluated(r);
-    return Evaluator.round(card.rounding(), rawTotal[r]);
+    return Objects.requireNonNull(total[r], "total");
   }
 
   /**

@@ -224,6 +224,10 @@ class RejectionTest {
     assertThat(rejected(card("\"weight\": 40", "\"weight\": 1e999999999")))
         .hasMessage("$.sections[0].items[1].weight: the number 1e999999999 is out of range: its exponent"
             + " exceeds 1000");
+    // an exponent beyond an int (found by fuzzing): Jackson's own NumberFormatException is mapped
+    assertThat(rejected(card("\"weight\": 40", "\"weight\": 999999999999000000000e9900000000000000")))
+        .hasMessageStartingWith("$.sections[0].items[1].weight: the number 999999999999000000000e99")
+        .hasMessageEndingWith(" is out of range: its exponent exceeds 1000");
   }
 
   @Test

@@ -171,7 +171,14 @@ public final class Tree {
 
     private JsonNode decimal(String path) {
       String text = guarded(path, () -> parser.getString());
-      BigDecimal value = guarded(path, () -> parser.getDecimalValue());
+      BigDecimal value;
+      try {
+        value = guarded(path, () -> parser.getDecimalValue());
+      } catch (NumberFormatException e) {
+        // Jackson refuses an exponent beyond an int's range with a plain NumberFormatException
+        throw new DocumentException(
+            path, "the number " + abbreviate(text) + " is out of range: its exponent exceeds " + Numbers.MAX_SCALE, e);
+      }
       if (!Numbers.inRange(value)) {
         throw new DocumentException(
             path, "the number " + abbreviate(text) + " is out of range: its exponent exceeds " + Numbers.MAX_SCALE);

@@ -1,6 +1,5 @@
 package dev.yardstick.core.evaluation;
 
-import dev.yardstick.core.domain.InvalidInputException;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.scorecard.Scorecard;
 import java.util.ArrayList;
@@ -78,24 +77,13 @@ public final class TableRequest {
 
   /** Team totals by team id, for scorecards that link individuals to their team. */
   public TableRequest teamScores(Map<String, Double> scoresByTeam) {
-    Objects.requireNonNull(scoresByTeam, "scoresByTeam");
-    scoresByTeam.forEach(
-        (team, score) -> {
-          if (score == null || !Double.isFinite(score)) {
-            throw new InvalidInputException(
-                team, null, "teamScore", String.valueOf(score), "is not a finite number");
-          }
-        });
-    this.teamScores = Map.copyOf(scoresByTeam);
+    this.teamScores = RequestChecks.teamScores(scoresByTeam);
     return this;
   }
 
   /** How many threads evaluate; 1 (the default) evaluates on the calling thread. */
   public TableRequest parallelism(int threads) {
-    if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("parallelism must be 1 to 256, got " + threads);
-    }
-    this.parallelism = threads;
+    this.parallelism = RequestChecks.parallelism(threads);
     return this;
   }
 

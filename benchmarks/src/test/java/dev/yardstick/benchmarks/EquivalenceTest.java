@@ -74,8 +74,10 @@ class EquivalenceTest {
       // WHEN a role's table is evaluated
       var result = dev.yardstick.core.Yardstick.evaluate(workload.tables().get(c))
           .against(workload.cards().get(c));
-      // THEN (almost) no row needs the one-by-one engine: the column scorers carry the load
-      assertThat(result.oneByOneCount()).as("card %s", c).isLessThanOrEqualTo(result.size() / 100);
+      // THEN (almost) no row needs the one-by-one engine: the column scorers carry the load; a
+      // total that is an exact rounding tie (86.515) is rounded there from exact decimals, hence
+      // one row more than 1% on the smallest tables
+      assertThat(result.oneByOneCount()).as("card %s", c).isLessThanOrEqualTo(result.size() / 100 + 1);
       for (int i = 0; i < result.itemCount(); i++) {
         assertThat(result.isColumnScored(i)).as("card %s item %s", c, result.indicatorId(i))
             .isTrue();

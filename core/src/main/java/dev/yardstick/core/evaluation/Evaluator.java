@@ -64,8 +64,8 @@ final class Evaluator {
 
   private static final int SHARED_SIZE = 1 << 16;
 
-  private static BigDecimal decimal(long unscaled, int scale) {
-    if (unscaled < 0 || unscaled >= SHARED_SIZE) {
+  static BigDecimal decimal(long unscaled, int scale) {
+    if (unscaled < 0 || unscaled >= SHARED_SIZE || scale >= SHARED.length) {
       return BigDecimal.valueOf(unscaled, scale);
     }
     BigDecimal[] byValue = SHARED[scale];
@@ -282,8 +282,10 @@ final class Evaluator {
     Rounding rounding = card.rounding();
     int sectionCount = sections.size();
 
-    // pass 1: each section's subtotal over the items that count
+    // pass 1: each section's subtotal over the items that count, and the same mean of the scores'
+    // magnitudes, which bounds the error of the doubles (Exact.errorBound)
     double[] subtotal = new double[sectionCount];
+    double[] magnitude = new double[sectionCount];
     double[] itemWeightSum = new double[sectionCount];
     double sectionWeightSum = 0;
     int first = 0;
@@ -291,15 +293,20 @@ final class Evaluator {
       Section section = sections.get(s);
       int size = section.items().size();
       double weighted = 0;
+      double weightedMagnitude = 0;
       double weights = 0;
       for (int i = first; i < first + size; i++) {
         if (scores[i] != null) {
-          weighted += items.get(i).weight() * scores[i].value();
-          weights += items.get(i).weight();
+          double w = items.get(i).weight();
+          double v = scores[i].value();
+          weighted += w * v;
+          weightedMagnitude += w * Math.abs(v);
+          weights += w;
         }
       }
       if (weights > 0) {
         subtotal[s] = weighted / weights;
+        magnitude[s] = weightedMagnitude / weights;
         itemWeightSum[s] = weights;
         sectionWeightSum += section.weight();
         if (weights < 100 - Section.WEIGHT_TOLERANCE) {
@@ -315,30 +322,32 @@ final class Evaluator {
           subject.id(), null, "measurements", "none", "every item is missing: nothing to evaluate");
     }
 
-    // pass 2: results, effective weights and the total
-    SectionResult[] sectionResults = new SectionResult[sectionCount];
+    // pass 2: item results, effective weights, the individual total, rounded subtotals
+    ItemResult[][] itemResults = new ItemResult[sectionCount][];
+    @Nullable BigDecimal[] rounded = new BigDecimal[sectionCount];
+    double[] share = new double[sectionCount];
+    boolean exactNeeded = false;
     double individual = 0;
+    double individualMagnitude = 0;
     first = 0;
     for (int s = 0; s < sectionCount; s++) {
       Section section = sections.get(s);
       boolean excluded = itemWeightSum[s] == 0;
       double sectionShare = excluded ? 0 : section.weight() / sectionWeightSum;
+      share[s] = sectionShare;
       int size = section.items().size();
-      ItemResult[] itemResults = new ItemResult[size];
+      ItemResult[] results = new ItemResult[size];
       for (int i = first; i < first + size; i++) {
-        itemResults[i - first] = itemResult(items.get(i), aligned[i], overrides[i], scores[i],
+        results[i - first] = itemResult(items.get(i), aligned[i], overrides[i], scores[i],
             excluded ? 0 : sectionShare / itemWeightSum[s], rounding);
       }
+      itemResults[s] = results;
       individual += sectionShare * subtotal[s];
-      sectionResults[s] =
-          new SectionResult(
-              section.name(),
-              section.weight(),
-              sectionShare,
-              subtotal[s],
-              round(rounding, subtotal[s]),
-              excluded,
-              List.of(itemResults));
+      individualMagnitude += sectionShare * magnitude[s];
+      rounded[s] = excluded
+          ? round(rounding, 0)
+          : Exact.roundFast(rounding, subtotal[s], Exact.errorBound(size, 1, magnitude[s]));
+      exactNeeded |= rounded[s] == null;
       first += size;
     }
 
@@ -348,6 +357,36 @@ final class Evaluator {
       flags.add(EvaluationFlag.TEAM_LINKED);
       total = team.linkedTotal();
     }
+    @Nullable BigDecimal roundedTotal =
+        Exact.roundFast(
+            rounding,
+            total,
+            totalError(card, items.size(), sectionCount, team, individualMagnitude));
+    if (roundedTotal == null || exactNeeded) {
+      // a tie or a near-boundary value: round from the exact decimal arithmetic
+      Exact.@Nullable Fraction[] fractions = subtotals(card, scores);
+      for (int s = 0; s < sectionCount; s++) {
+        Exact.Fraction f = fractions[s];
+        if (rounded[s] == null && f != null) {
+          rounded[s] = f.round(rounding);
+        }
+      }
+      roundedTotal = exactTotal(card, fractions, team).round(rounding);
+    }
+
+    SectionResult[] sectionResults = new SectionResult[sectionCount];
+    for (int s = 0; s < sectionCount; s++) {
+      Section section = sections.get(s);
+      sectionResults[s] =
+          new SectionResult(
+              section.name(),
+              section.weight(),
+              share[s],
+              subtotal[s],
+              java.util.Objects.requireNonNull(rounded[s], "subtotal"),
+              itemWeightSum[s] == 0,
+              List.of(itemResults[s]));
+    }
     return new Evaluation(
         subject,
         period,
@@ -356,8 +395,70 @@ final class Evaluator {
         List.of(sectionResults),
         team,
         total,
-        round(rounding, total),
+        roundedTotal,
         flags);
+  }
+
+  /**
+   * The bound on the error of a total computed in doubles (see {@link Exact#errorBound}), with
+   * the team link: a blend adds the team's score in proportion and the difference between the
+   * individual weight and {@code 100 − team weight}, which the exact arithmetic uses.
+   */
+  static double totalError(
+      Scorecard card,
+      int items,
+      int sections,
+      @Nullable TeamAdjustment team,
+      double individualMagnitude) {
+    if (team == null) {
+      return Exact.errorBound(items, sections, individualMagnitude);
+    }
+    TeamLink link = card.teamLink();
+    if (link instanceof TeamLink.Blend) {
+      TeamLink.Blend blend = (TeamLink.Blend) link;
+      double iw = blend.individualWeight();
+      double tw = blend.teamWeight();
+      double magnitude = (iw * individualMagnitude + tw * Math.abs(team.teamScore())) / 100;
+      double complement = Math.abs(iw - (100 - tw)) + 1e-13;
+      return Exact.errorBound(items, sections, magnitude)
+          + complement * individualMagnitude / 100;
+    }
+    return Exact.errorBound(items, sections, individualMagnitude * team.factor());
+  }
+
+  /** Each section's exact subtotal, {@code null} for a section left out. */
+  private static Exact.@Nullable Fraction[] subtotals(Scorecard card, @Nullable Score[] scores) {
+    List<Item> items = card.items();
+    int n = items.size();
+    double[] weights = new double[n];
+    double[] values = new double[n];
+    boolean[] counted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = items.get(i).weight();
+      Score score = scores[i];
+      counted[i] = score != null;
+      values[i] = score == null ? 0 : score.value();
+    }
+    List<Section> sections = card.sections();
+    Exact.@Nullable Fraction[] fractions = new Exact.Fraction[sections.size()];
+    int first = 0;
+    for (int s = 0; s < fractions.length; s++) {
+      int size = sections.get(s).items().size();
+      fractions[s] = Exact.subtotal(weights, values, counted, first, first + size);
+      first += size;
+    }
+    return fractions;
+  }
+
+  /** The exact total from the exact subtotals and the team link applied. */
+  private static Exact.Fraction exactTotal(
+      Scorecard card, Exact.@Nullable Fraction[] subtotals, @Nullable TeamAdjustment team) {
+    List<Section> sections = card.sections();
+    double[] weights = new double[sections.size()];
+    for (int s = 0; s < weights.length; s++) {
+      weights[s] = sections.get(s).weight();
+    }
+    return Exact.linked(Exact.individual(weights, subtotals), team);
   }
 
   private static ItemResult itemResult(
@@ -438,7 +539,7 @@ final class Evaluator {
     if (link instanceof TeamLink.Blend) {
       TeamLink.Blend blend = (TeamLink.Blend) link;
       double linked = (blend.individualWeight() * individual + blend.teamWeight() * team) / 100;
-      return new TeamAdjustment("blend", individual, team, blend.teamWeight(), linked);
+      return new TeamAdjustment(TeamAdjustment.BLEND, individual, team, blend.teamWeight(), linked);
     }
     TeamLink.Coefficient table = (TeamLink.Coefficient) link;
     double coefficient = table.coefficientFor(team);
@@ -452,6 +553,6 @@ final class Evaluator {
               + Decimals.plain(table.bands().get(0).minTeamScore())
               + ")");
     }
-    return new TeamAdjustment("coefficient", individual, team, coefficient, individual * coefficient);
+    return new TeamAdjustment(TeamAdjustment.COEFFICIENT, individual, team, coefficient, individual * coefficient);
   }
 }

@@ -153,18 +153,24 @@ final class TableEvaluator {
   private void totals(int from, int to, boolean[] one) {
     int m = to - from;
     double[] individual = new double[m];
+    double[] magnitude = new double[m]; // the same mean of |score|, for Exact's error bound
     double[] weighted = new double[m];
+    double[] weightedMagnitude = new double[m];
     byte[] anyBound = new byte[m]; // bound codes or-ed over the items: 1 capped, 2 floored
     int i = 0;
     for (int s = 0; s < sectionEnd.length; s++) {
       java.util.Arrays.fill(weighted, 0.0);
+      java.util.Arrays.fill(weightedMagnitude, 0.0);
       for (; i < sectionEnd[s]; i++) {
         double w = itemWeight[i];
         double[] sc = scores[i];
         byte[] b = bounds[i];
-        // two simple loops, which the JIT can vectorise, rather than one that mixes types
+        // simple loops, which the JIT can vectorise, rather than one that mixes types
         for (int r = 0; r < m; r++) {
           weighted[r] += w * sc[from + r];
+        }
+        for (int r = 0; r < m; r++) {
+          weightedMagnitude[r] += w * Math.abs(sc[from + r]);
         }
         for (int r = 0; r < m; r++) {
           anyBound[r] |= b[from + r];
@@ -174,16 +180,20 @@ final class TableEvaluator {
       double share = sectionShare[s];
       for (int r = 0; r < m; r++) {
         individual[r] += share * (weighted[r] / weights);
+        magnitude[r] += share * (weightedMagnitude[r] / weights);
       }
     }
     boolean checkTargets = !targets.isEmpty();
     Rounding rounding = card.rounding();
+    int itemCount = items.length;
+    int sectionCount = sectionEnd.length;
     for (int r = 0; r < m; r++) {
       if (one[r]) {
         continue;
       }
       int row = from + r;
       double total = individual[r];
+      TeamAdjustment adjustment = null;
       int flagBits = baseFlags | BOUND_BITS[anyBound[r] & 3];
       if (checkTargets || teamLinked) {
         Subject subject = subjects.get(row);
@@ -194,7 +204,7 @@ final class TableEvaluator {
         if (teamLinked) {
           Double team = subject.teamId() == null ? null : teamScores.get(subject.teamId());
           try {
-            TeamAdjustment adjustment = Evaluator.link(subject, card, total, team);
+            adjustment = Evaluator.link(subject, card, total, team);
             if (adjustment == null) {
               one[r] = true;
               continue;
@@ -211,8 +221,17 @@ final class TableEvaluator {
         one[r] = true;
         continue;
       }
+      BigDecimal rounded =
+          Exact.roundFast(
+              rounding,
+              total,
+              Evaluator.totalError(card, itemCount, sectionCount, adjustment, magnitude[r]));
+      if (rounded == null) {
+        one[r] = true; // near a rounding boundary: the one-by-one engine rounds it exactly
+        continue;
+      }
       rawTotal[row] = total;
-      this.total[row] = Evaluator.round(rounding, total);
+      this.total[row] = rounded;
       flags[row] = (byte) flagBits;
     }
   }

@@ -15,9 +15,19 @@ import java.util.Objects;
 public record TeamAdjustment(
     String kind, double individualTotal, double teamScore, double factor, double linkedTotal) {
 
+  /** The kind of a weighted blend of own and team totals. */
+  public static final String BLEND = "blend";
+
+  /** The kind of a team coefficient applied to the own total. */
+  public static final String COEFFICIENT = "coefficient";
+
   /** Validates. */
   public TeamAdjustment {
     Objects.requireNonNull(kind, "kind");
+    if (!kind.equals(BLEND) && !kind.equals(COEFFICIENT)) {
+      throw new IllegalArgumentException(
+          "team adjustment kind must be \"blend\" or \"coefficient\", got \"" + kind + "\"");
+    }
     Checks.finite(individualTotal, "individualTotal");
     Checks.finite(teamScore, "teamScore");
     Checks.finite(factor, "factor");

@@ -5,14 +5,15 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How scores and totals are rounded for display and decisions. Evaluation works at full double
- * precision inside; every exposed score, subtotal and total is rounded once, from that full
- * precision, to {@code scale} decimals with {@code mode}. The default is 2 decimals, {@link
- * RoundingMode#HALF_UP}, as people round by hand (87.125 becomes 87.13).
+ * How scores and totals are rounded for display and decisions: once, to {@code scale} decimals
+ * with {@code mode}. The default is 2 decimals, {@link RoundingMode#HALF_UP}, as people round by
+ * hand (87.125 becomes 87.13).
  *
- * <p>The double is first turned into the shortest decimal that reads back as it ({@link
- * BigDecimal#valueOf(double)}), so a sum that lands a hair below 5 because of binary arithmetic
- * rounds to 5.00, and 2.675 rounds half up to 2.68 as on paper.
+ * <p>An item score is a double; it is first turned into the shortest decimal that reads back as
+ * it ({@link BigDecimal#valueOf(double)}), so 2.675 rounds half up to 2.68 as on paper. Subtotals
+ * and totals are the exact decimal arithmetic of those decimals and the card's weights, rounded
+ * once ({@code Evaluation.totalDecimal()}): KPI 70 / OKR 30 with 85 and 90.05 is exactly 86.515
+ * and rounds to 86.52, although the double sum is 86.51499999999999.
  *
  * @param scale decimals kept, 0 to 10
  * @param mode rounding mode; {@link RoundingMode#UNNECESSARY} is not allowed

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The exact decimal arithmetic of a scorecard's subtotals and totals, and the test that tells when
  * the double computation already decides the rounded result.
  *
- * <p>Every number enters as the shortest decimal of its double ({@link BigDecimal#valueOf(double)}:
- * an item score of 90.05 is 90.05, a weight of 70 is 70), and the card's arithmetic is done on
+ * <p>Every number enters as the shortest decimal of its double ({@link Decimals#shortest}, the
+ * same on every JDK: an item score of 90.05 is 90.05, a weight of 70 is 70), and the card's arithmetic is done on
  * fractions of decimals without any intermediate rounding:
  *
  * <pre>
@@ -99,9 +99,9 @@ final class Exact {
     return Evaluator.decimal(unscaled, scale);
   }
 
-  /** The shortest decimal of a finite double; zero for both zeros. */
+  /** The shortest decimal of a finite double ({@link Decimals#shortest}); zero for both zeros. */
   static BigDecimal decimal(double value) {
-    return value == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(value);
+    return Decimals.shortest(value);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.yardstick.core.scorecard;
 
+import dev.yardstick.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * hand (87.125 becomes 87.13).
  *
  * <p>An item score is a double; it is first turned into the shortest decimal that reads back as
- * it ({@link BigDecimal#valueOf(double)}), so 2.675 rounds half up to 2.68 as on paper. Subtotals
+ * it (the same on every JDK), so 2.675 rounds half up to 2.68 as on paper. Subtotals
  * and totals are the exact decimal arithmetic of those decimals and the card's weights, rounded
  * once ({@code Evaluation.totalDecimal()}): KPI 70 / OKR 30 with 85 and 90.05 is exactly 86.515
  * and rounds to 86.52, although the double sum is 86.51499999999999.
@@ -44,6 +45,6 @@ public record Rounding(int scale, RoundingMode mode) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("cannot round " + value + ": not a finite number");
     }
-    return BigDecimal.valueOf(value == 0 ? 0 : value).setScale(scale, mode);
+    return Decimals.shortest(value).setScale(scale, mode);
   }
 }

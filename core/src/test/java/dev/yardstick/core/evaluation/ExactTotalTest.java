@@ -283,9 +283,9 @@ class ExactTotalTest {
         }
       }
       Scorecard card = builder.build();
-      // scores 80.00 … 84.99 against 85.00 … 86.99 (two decimals), c fixed at 88.88
-      int rowsA = 500;
-      int rowsB = 200;
+      // scores 80.00 … 81.99 against 85.00 … 85.99 (two decimals), c fixed at 88.88
+      int rowsA = 200;
+      int rowsB = 100;
       int n = rowsA * rowsB;
       List<Subject> staff = new ArrayList<>(n);
       long[] a = new long[n];
@@ -320,10 +320,8 @@ class ExactTotalTest {
         }
         exact = exact.divide(BigDecimal.valueOf(100)); // weights sum to 100: terminates
         BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
-        if (exact.compareTo(expected) != 0 && exact.scale() > 2
-            && exact.unscaledValue().mod(java.math.BigInteger.TEN.pow(exact.scale() - 2))
-                .equals(java.math.BigInteger.valueOf(5).multiply(java.math.BigInteger.TEN.pow(exact.scale() - 3)))) {
-          ties++;
+        if (expected.compareTo(exact.setScale(2, RoundingMode.HALF_DOWN)) != 0) {
+          ties++; // exactly half-way: half up and half down differ
         }
         assertThat(result.total(r)).as("layout %s row %s", java.util.Arrays.toString(layout), r)
             .isEqualTo(expected);
@@ -336,7 +334,7 @@ class ExactTotalTest {
       }
     }
     // the grid is worth running only if it meets ties, and the one-by-one check ran
-    assertThat(ties).isGreaterThan(10_000);
-    assertThat(checkedOneByOne).isGreaterThan(6_000);
+    assertThat(ties).isGreaterThan(2_000);
+    assertThat(checkedOneByOne).isGreaterThan(1_000);
   }
 }

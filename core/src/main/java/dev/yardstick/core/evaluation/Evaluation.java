@@ -105,6 +105,9 @@ public record Evaluation(
    * × coefficient for a coefficient). Exact when the decimal expansion ends (as with weights that
    * sum to 100); otherwise correct to 34 significant digits. Computed from this record's
    * components, so an evaluation read back from JSON gives the same value.
+   *
+   * @throws IllegalStateException if no section counts (an evaluation built by hand; the engine
+   *     never produces one)
    */
   public BigDecimal totalDecimal() {
     return Exact.linked(individual(), team).value();
@@ -149,6 +152,10 @@ public record Evaluation(
   }
 
   private Exact.Fraction individual() {
+    if (sections.stream().allMatch(SectionResult::excluded)) {
+      throw new IllegalStateException(
+          "the evaluation of '" + subject.id() + "' has no section that counts: no exact total");
+    }
     double[] weights = new double[sections.size()];
     Exact.@Nullable Fraction[] subtotals = new Exact.Fraction[sections.size()];
     for (int s = 0; s < weights.length; s++) {

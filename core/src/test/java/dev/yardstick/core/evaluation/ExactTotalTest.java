@@ -240,6 +240,21 @@ class ExactTotalTest {
   }
 
   @Test
+  void an_evaluation_built_by_hand_without_a_counting_section_has_no_exact_total() {
+    // GIVEN an evaluation whose only section was left out
+    Evaluation e =
+        new Evaluation(LI, Q3, "card", 1,
+            List.of(new SectionResult("KPI", 100, 0, 0, BigDecimal.ZERO, true, List.of())),
+            null, 0, BigDecimal.ZERO, java.util.Set.of());
+
+    // WHEN / THEN asking for its exact total says why there is none
+    assertThatThrownBy(e::totalDecimal)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'emp-1'")
+        .hasMessageContaining("no section that counts");
+  }
+
+  @Test
   void directed_rounding_modes_round_the_exact_value() {
     // GIVEN 70 / 30 rounding down, up, to floor and to ceiling
     // WHEN 0.7 × 85 + 0.3 × 90 = 86.5 exactly (the double is exact too) and -0.7 × … for signs

@@ -6,8 +6,9 @@ package dev.yardstick.core.domain;
  * <p>Rates must use {@link #RATIO_OF_SUMS}: a quarter's conversion rate is Σ buyers ÷ Σ
  * visitors, not the mean of the monthly rates, which would give a quiet month the same weight as
  * Double 11. An indicator of {@link Unit#RATIO} built without an explicit aggregation gets {@code
- * RATIO_OF_SUMS} ({@link Indicator#defaultAggregation(Unit)}), and the tracking aggregator refuses
- * a month that carries a numerator and denominator under {@link #MEAN} rather than average it.
+ * RATIO_OF_SUMS} ({@link Indicator.Builder#aggregation(Aggregation)}), and the tracking
+ * aggregator refuses a month that carries a numerator and denominator under {@link #MEAN} rather
+ * than average it.
  *
  * <pre>{@code
  * Indicator cvr = Indicator.builder("conversion-rate").unit(Unit.RATIO).build(); // RATIO_OF_SUMS

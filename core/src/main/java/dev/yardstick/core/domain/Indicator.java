@@ -62,16 +62,8 @@ public record Indicator(
     return Translations.lookup(translations, name, locale);
   }
 
-  /**
-   * The aggregation an indicator of {@code unit} gets when its builder is not told one: {@code
-   * SUM} for currency and counts, {@code RATIO_OF_SUMS} for ratios, {@code MEAN} otherwise.
-   *
-   * <pre>{@code
-   * Indicator.defaultAggregation(Unit.RATIO);   // RATIO_OF_SUMS: never the mean of monthly rates
-   * }</pre>
-   */
-  public static Aggregation defaultAggregation(Unit unit) {
-    Objects.requireNonNull(unit, "unit");
+  /** SUM for currency and counts, RATIO_OF_SUMS for ratios, MEAN otherwise. */
+  private static Aggregation defaultAggregation(Unit unit) {
     switch (unit) {
       case CURRENCY:
       case COUNT:

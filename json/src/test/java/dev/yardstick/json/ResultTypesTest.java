@@ -60,6 +60,31 @@ class ResultTypesTest {
   }
 
   @Test
+  void an_aggregation_with_parts_and_rejected_rows_round_trips() {
+    // GIVEN a deduction indicator's incidents in July (2 complaints) and August (1), and a
+    // leaver's row collected as rejected
+    dev.yardstick.core.domain.Indicator incidents =
+        dev.yardstick.core.domain.Indicator.builder("incidents")
+            .unit(dev.yardstick.core.domain.Unit.COUNT).build();
+    java.util.List<dev.yardstick.core.domain.Measurement> monthly = java.util.List.of(
+        dev.yardstick.core.domain.Measurement.of("emp-17", "incidents", Period.parse("2026-07"), 2)
+            .withPart("complaint", 2),
+        dev.yardstick.core.domain.Measurement.of("emp-17", "incidents", Period.parse("2026-08"), 1)
+            .withPart("complaint", 1),
+        dev.yardstick.core.domain.Measurement.ratio("emp-40", "incidents", Period.parse("2026-07"), 1, 3));
+    AggregationResult q3 = dev.yardstick.tracking.aggregation.PeriodAggregator.of(java.util.List.of(incidents))
+        .forSubjects(java.util.List.of("emp-17"))
+        .rejections(dev.yardstick.tracking.aggregation.RejectionPolicy.COLLECT)
+        .aggregate(monthly, Period.parse("2026-Q3"));
+    // WHEN written and read; THEN equal, with the summed parts 2 + 1 = 3 and the leaver's row
+    AggregationResult back = roundTrip(q3, AggregationResult.class);
+    assertThat(back.aggregates().get(0).parts()).containsEntry("complaint", new BigDecimal("3"));
+    assertThat(back.rejected()).hasSize(1);
+    assertThat(back.rejected().get(0).measurement()).isEqualTo(monthly.get(2));
+    assertThat(json.write(q3)).contains("\"parts\": {", "\"reason\": \"outside-batch\"");
+  }
+
+  @Test
   void an_aggregate_whose_months_do_not_make_up_its_period_is_refused_by_its_constructor() {
     // GIVEN the GMV aggregate claiming October as missing instead of September
     String text = json.write(Results.aggregation().aggregates().get(1)).replace("\"2026-09\"", "\"2026-10\"");

@@ -37,12 +37,23 @@ public final class Tracking {
 
   private Tracking() {}
 
-  /** Rolls monthly measurements of these indicators up to quarters, half-years and years. */
+  /**
+   * Rolls monthly measurements of these indicators up to quarters, half-years and years; parts
+   * follow each indicator's aggregation ({@code SUM} sums them, {@code MEAN} averages them).
+   */
   public static PeriodAggregator aggregator(Collection<Indicator> indicators) {
     return PeriodAggregator.of(indicators);
   }
 
-  /** Rolls monthly measurements of a scorecard's indicators up. */
+  /**
+   * Rolls monthly measurements of a scorecard's indicators up; the parts of a {@code deduction}
+   * item (incident counts) are summed, those of a {@code ratings} item averaged per rater.
+   *
+   * <pre>{@code
+   * AggregationResult q3 = Tracking.aggregator(card).rejections(RejectionPolicy.COLLECT)
+   *     .aggregate(monthly, Period.parse("2026-Q3"));
+   * }</pre>
+   */
   public static PeriodAggregator aggregator(Scorecard card) {
     return PeriodAggregator.of(card);
   }

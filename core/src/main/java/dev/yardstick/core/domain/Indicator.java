@@ -62,6 +62,19 @@ public record Indicator(
     return Translations.lookup(translations, name, locale);
   }
 
+  /** SUM for currency and counts, RATIO_OF_SUMS for ratios, MEAN otherwise. */
+  private static Aggregation defaultAggregation(Unit unit) {
+    switch (unit) {
+      case CURRENCY:
+      case COUNT:
+        return Aggregation.SUM;
+      case RATIO:
+        return Aggregation.RATIO_OF_SUMS;
+      default:
+        return Aggregation.MEAN;
+    }
+  }
+
   /** A builder with validating setters and documented defaults. */
   public static final class Builder {
     private final String id;
@@ -118,9 +131,18 @@ public record Indicator(
     }
 
     /**
-     * How values combine over periods; defaults to {@link Aggregation#SUM} for currency and
-     * counts and {@link Aggregation#MEAN} otherwise. Rates should say {@link
-     * Aggregation#RATIO_OF_SUMS}.
+     * How values combine over periods. Without a call the default follows the unit: {@link
+     * Aggregation#SUM} for {@link Unit#CURRENCY} and {@link Unit#COUNT}, {@link
+     * Aggregation#RATIO_OF_SUMS} for {@link Unit#RATIO} (a quarter's rate is Σ numerators ÷ Σ
+     * denominators, so the months must carry them: {@code Measurement.ratio}), and {@link
+     * Aggregation#MEAN} otherwise. A ratio given as a plain value with no numerator and
+     * denominator must therefore say how it combines, for example {@code
+     * aggregation(Aggregation.LAST)} for a score already computed for the whole period.
+     *
+     * <pre>{@code
+     * Indicator.builder("conversion-rate").unit(Unit.RATIO).build().aggregation(); // RATIO_OF_SUMS
+     * Indicator.builder("csat").unit(Unit.SCORE).build().aggregation();            // MEAN
+     * }</pre>
      */
     public Builder aggregation(Aggregation aggregation) {
       this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
@@ -138,8 +160,7 @@ public record Indicator(
     public Indicator build() {
       Aggregation effective = aggregation;
       if (!aggregationSet) {
-        effective =
-            unit == Unit.CURRENCY || unit == Unit.COUNT ? Aggregation.SUM : Aggregation.MEAN;
+        effective = defaultAggregation(unit);
       }
       return new Indicator(
           id, name, translations, unit, direction, tier, nature, effective, definition);

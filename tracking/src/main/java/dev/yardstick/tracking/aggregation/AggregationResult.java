@@ -17,12 +17,17 @@ import java.util.Set;
  * AggregationResult q3 = aggregator.aggregate(monthly, Period.parse("2026-Q3"));
  * q3.incomplete();                  // the aggregates with a missing month
  * q3.measurementsOf("emp-17");      // feed Yardstick.evaluate(li).in(q3.period())
+ * q3.rejected();                    // under RejectionPolicy.COLLECT: the refused rows, why
+ * q3.rowCount();                    // aggregated months + rejected rows = the rows given
  * }</pre>
  *
  * @param period the quarter, half-year or year
  * @param aggregates one per subject and indicator, sorted by subject id, then indicator id
+ * @param rejected the measurements refused under {@link RejectionPolicy#COLLECT}, in input order;
+ *     always empty under {@link RejectionPolicy#FAIL_FAST}, which throws instead
  */
-public record AggregationResult(Period period, List<Aggregate> aggregates) {
+public record AggregationResult(
+    Period period, List<Aggregate> aggregates, List<RejectedMeasurement> rejected) {
 
   private static final Comparator<Aggregate> ORDER =
       Comparator.comparing(Aggregate::subjectId).thenComparing(Aggregate::indicatorId);
@@ -45,6 +50,53 @@ public record AggregationResult(Period period, List<Aggregate> aggregates) {
       }
     }
     aggregates = List.copyOf(sorted);
+    rejected = List.copyOf(rejected);
+  }
+
+  /**
+   * A result with nothing rejected.
+   *
+   * <pre>{@code
+   * new AggregationResult(Period.parse("2026-Q3"), List.of(gmv, conversion));
+   * }</pre>
+   */
+  public AggregationResult(Period period, List<Aggregate> aggregates) {
+    this(period, aggregates, List.of());
+  }
+
+  /**
+   * How many input rows this result accounts for: the months of every aggregate (one row each)
+   * plus the rejected rows. After {@link PeriodAggregator#aggregate} it equals the number of
+   * measurements given.
+   *
+   * <pre>{@code
+   * assert q3.rowCount() == monthly.size();
+   * }</pre>
+   */
+  public int rowCount() {
+    int rows = rejected.size();
+    for (Aggregate a : aggregates) {
+      rows += a.months().size();
+    }
+    return rows;
+  }
+
+  /**
+   * The rejected rows of one subject, in input order.
+   *
+   * <pre>{@code
+   * q3.rejectedOf("emp-40");   // a leaver's rows: OUTSIDE_BATCH
+   * }</pre>
+   */
+  public List<RejectedMeasurement> rejectedOf(String subjectId) {
+    Objects.requireNonNull(subjectId, "subjectId");
+    List<RejectedMeasurement> list = new ArrayList<>();
+    for (RejectedMeasurement r : rejected) {
+      if (r.measurement().subjectId().equals(subjectId)) {
+        list.add(r);
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** The aggregate of one subject's indicator. */

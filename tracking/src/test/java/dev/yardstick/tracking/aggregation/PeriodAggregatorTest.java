@@ -2,6 +2,7 @@ package dev.yardstick.tracking.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.yardstick.core.domain.Aggregation;
 import dev.yardstick.core.domain.Indicator;
@@ -72,16 +73,16 @@ class PeriodAggregatorTest {
 
   @Test
   void a_ratio_of_sums_differs_from_the_mean_of_the_monthly_ratios() {
-    // GIVEN buyers/visitors of 300/10 000 (3%), 50/1 000 (5%) and 450/15 000 (3%), recorded once
-    // for a RATIO_OF_SUMS indicator and once for a MEAN indicator
+    // GIVEN buyers/visitors of 300/10 000 (3%), 50/1 000 (5%) and 450/15 000 (3%), and the same
+    // monthly rates as plain values for a MEAN indicator
     List<Measurement> monthly =
         List.of(
             ratio("cvr", JUL, 300, 10_000),
             ratio("cvr", AUG, 50, 1_000),
             ratio("cvr", SEP, 450, 15_000),
-            ratio("cvr-mean", JUL, 300, 10_000),
-            ratio("cvr-mean", AUG, 50, 1_000),
-            ratio("cvr-mean", SEP, 450, 15_000));
+            m("cvr-mean", JUL, "0.03"),
+            m("cvr-mean", AUG, "0.05"),
+            m("cvr-mean", SEP, "0.03"));
 
     // WHEN rolled up
     AggregationResult result = AGGREGATOR.aggregate(monthly, Q3);
@@ -92,10 +93,106 @@ class PeriodAggregatorTest {
     assertThat(ros.value()).isEqualByComparingTo("0.03076923076923077");
     assertThat(ros.numerator()).isEqualByComparingTo("800");
     assertThat(ros.denominator()).isEqualByComparingTo("26000");
-    // AND the mean of ratios is (0.03 + 0.05 + 0.03) / 3 = 0.11 / 3 = 0.03666666666666667: the
-    //     quiet month of 1 000 visitors weighs as much as the busy ones
+    // AND the mean of the plain rates is (0.03 + 0.05 + 0.03) / 3 = 0.11 / 3 = 0.03666666666666667:
+    //     the quiet month of 1 000 visitors weighs as much as the busy ones
     assertThat(result.find("emp-1", "cvr-mean").orElseThrow().value())
         .isEqualByComparingTo("0.03666666666666667");
+  }
+
+  @Test
+  void a_rate_with_numerator_and_denominator_under_mean_is_rejected_rather_than_averaged() {
+    // GIVEN July's conversion as 300/10 000 for an indicator that says MEAN
+    List<Measurement> monthly =
+        List.of(ratio("cvr-mean", JUL, 300, 10_000), ratio("cvr-mean", AUG, 50, 1_000));
+    // WHEN rolled up; THEN refused: averaging the rates would throw the visitors away
+    assertThatThrownBy(() -> AGGREGATOR.aggregate(monthly, Q3))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "subject 'emp-1', indicator 'cvr-mean', field 'numerator': 300 is the numerator of a"
+                + " rate for 2026-07, but the indicator aggregates as MEAN, which would average the"
+                + " monthly rates and lose numerator and denominator: aggregate it as"
+                + " RATIO_OF_SUMS");
+  }
+
+  @Test
+  void a_ratio_indicator_built_without_an_aggregation_is_a_ratio_of_sums() {
+    // GIVEN a Unit.RATIO indicator that does not say how it aggregates
+    Indicator rate = Indicator.builder("fcr").unit(Unit.RATIO).build();
+    List<Measurement> monthly =
+        List.of(ratio("fcr", JUL, 90, 100), ratio("fcr", AUG, 10, 100), ratio("fcr", SEP, 300, 400));
+
+    // WHEN rolled up
+    Aggregate q3 =
+        PeriodAggregator.of(List.of(rate)).aggregate(monthly, Q3).find("emp-1", "fcr").orElseThrow();
+
+    // THEN (90 + 10 + 300) ÷ (100 + 100 + 400) = 400 ÷ 600 = 0.6666666666666667, not the mean of
+    //      the rates (0.9 + 0.1 + 0.75) ÷ 3 = 0.5833…; numerator and denominator are kept
+    assertThat(rate.aggregation()).isEqualTo(Aggregation.RATIO_OF_SUMS);
+    assertThat(q3.value()).isEqualByComparingTo("0.6666666666666667");
+    assertThat(q3.numerator()).isEqualByComparingTo("400");
+    assertThat(q3.denominator()).isEqualByComparingTo("600");
+  }
+
+  @Test
+  void incidents_by_category_are_summed_over_the_months() {
+    // GIVEN a count indicator (SUM) with incidents by category: July 1 complaint and 2 late
+    // replies, August 2 complaints, September 1 late reply
+    Indicator incidents = Indicator.builder("incidents").unit(Unit.COUNT).build();
+    List<Measurement> monthly =
+        List.of(
+            Measurement.of("emp-1", "incidents", JUL, 3).withPart("complaint", 1)
+                .withPart("late-reply", 2),
+            Measurement.of("emp-1", "incidents", AUG, 2).withPart("complaint", 2),
+            Measurement.of("emp-1", "incidents", SEP, 1).withPart("late-reply", 1));
+
+    // WHEN rolled up to the quarter
+    Measurement q3 =
+        PeriodAggregator.of(List.of(incidents)).aggregate(monthly, Q3).measurementsOf("emp-1").get(0);
+
+    // THEN complaints 1 + 2 = 3, late replies 2 + 1 = 3 (a month without the category adds 0),
+    //      in the order the categories first appear; the value is 3 + 2 + 1 = 6
+    assertThat(q3.parts()).containsExactly(
+        entry("complaint", new BigDecimal("3")), entry("late-reply", new BigDecimal("3")));
+    assertThat(q3.value()).isEqualByComparingTo("6");
+  }
+
+  @Test
+  void ratings_by_rater_are_averaged_over_the_months_in_which_each_rater_rated() {
+    // GIVEN ratings of a MEAN score: the manager rates every month (4, 5, 5), peer Wang in July
+    // and September (3, 4), peer Li in September only (5)
+    List<Measurement> monthly =
+        List.of(
+            m("csat", JUL, "0").withPart("manager", 4).withPart("peer.wang", 3),
+            m("csat", AUG, "0").withPart("manager", 5),
+            m("csat", SEP, "0").withPart("manager", 5).withPart("peer.wang", 4)
+                .withPart("peer.li", 5));
+
+    // WHEN rolled up to the quarter
+    Measurement q3 = AGGREGATOR.aggregate(monthly, Q3).measurementsOf("emp-1").get(0);
+
+    // THEN each rater's mean of the months they rated, a month without them is no 0:
+    //      manager 14 ÷ 3 = 4.666666666666667 (16 digits), Wang 7 ÷ 2 = 3.5, Li 5
+    assertThat(q3.parts()).containsExactly(
+        entry("manager", new BigDecimal("4.666666666666667")),
+        entry("peer.wang", new BigDecimal("3.5")),
+        entry("peer.li", new BigDecimal("5")));
+  }
+
+  @Test
+  void a_part_that_cannot_be_aggregated_is_an_error_naming_subject_indicator_part_and_months() {
+    // GIVEN a LAST indicator (SKU count) with a part "slow-movers" in July and September
+    List<Measurement> monthly =
+        List.of(
+            m("skus", JUL, "120").withPart("slow-movers", 7),
+            m("skus", AUG, "125"),
+            m("skus", SEP, "128").withPart("slow-movers", 9));
+    // WHEN rolled up; THEN refused rather than dropped
+    assertThatThrownBy(() -> AGGREGATOR.aggregate(monthly, Q3))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "subject 'emp-1', indicator 'skus', field 'parts.slow-movers': 7 in 2026-07, 9 in"
+                + " 2026-09 cannot be aggregated: the indicator aggregates as LAST, for which parts"
+                + " have no roll-up; declare one with parts(\"skus\", PartAggregation.SUM or MEAN)");
   }
 
   @Test

@@ -55,6 +55,22 @@ public interface ScoringStrategy<P> {
   default void validate(P parameters) {}
 
   /**
+   * Whether these parameters score against the item's target. A scorecard builder rejects an item
+   * without a target when the answer is {@link TargetUse#REQUIRED}, and an item with one when it
+   * is {@link TargetUse#IGNORED}, naming the section, the item and the strategy.
+   *
+   * <pre>{@code
+   * public TargetUse targetUse(Params p) { return TargetUse.REQUIRED; }   // Milestone compares with the target
+   * }</pre>
+   *
+   * @param parameters validated parameters
+   * @return {@link TargetUse#OPTIONAL} unless overridden, which accepts every item
+   */
+  default TargetUse targetUse(P parameters) {
+    return TargetUse.OPTIONAL;
+  }
+
+  /**
    * Scores one item.
    *
    * @param parameters validated parameters

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *   public record Params(double metScore) {}
  *   public String id() { return "milestone"; }
  *   public Class<Params> parametersType() { return Params.class; }
+ *   public TargetUse targetUse(Params p) { return TargetUse.REQUIRED; }
  *   public Score score(Params p, ScoringInput in) {
  *     return in.actual() >= in.target().target()
  *         ? Score.of(p.metScore(), Explanation.of("met: {} ≥ {}", in.actual(), in.target().target()))

@@ -147,6 +147,10 @@ class MeasurementTest {
     assertThatThrownBy(() -> DecimalLimits.check(null, null, "base salary", digits))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("field 'base salary': " + "1".repeat(20) + "…(1001 digits, scale 0) is out of range");
+    // AND a text of 40 characters is shown whole, one of 41 is abbreviated
+    assertThat(DecimalLimits.shown(new BigDecimal("1".repeat(40)))).isEqualTo("1".repeat(40));
+    assertThat(DecimalLimits.shown(new BigDecimal("1".repeat(41))))
+        .isEqualTo("1".repeat(20) + "…(41 digits, scale 0)");
     assertThatThrownBy(() -> DecimalLimits.check(null, null, "base salary", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("base salary");

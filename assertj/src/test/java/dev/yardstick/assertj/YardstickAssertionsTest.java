@@ -87,7 +87,7 @@ class YardstickAssertionsTest {
   void batch_assertions_find_evaluations_and_failures_with_reasons() {
     Subject wang = Subject.employee("emp-18", "Wang Fang", "store-ops-manager", "team-a");
     BatchResult batch = new BatchResult(Q3, List.of(new Outcome.Evaluated(EVALUATION),
-        new Outcome.Failed(wang, "InvalidInputException", "subject 'emp-18', indicator 'cvr', field 'measurement': none is missing")));
+        new Outcome.Failed(wang, "InvalidInputException", "subject 'emp-18', indicator 'cvr', field 'measurement' is missing")));
     assertThat(batch).hasEvaluated(1).hasFailed(1)
         .hasFailureFor("emp-18").withReasonContaining("indicator 'cvr'").ofType("InvalidInputException");
     assertThat(batch).hasEvaluationFor("emp-17").hasTotal(106.29);

@@ -49,7 +49,10 @@
  *   <li>Periods are their canonical string: {@code "2026-07"}, {@code "2026-Q3"}, {@code
  *       "2026-H2"}, {@code "2026"}.
  *   <li>A role holds its module; a scorecard item holds its full indicator, its weight, its rule
- *       and (when it has one) its target.
+ *       and (when it has one) its target. A scorecard read may also carry {@code
+ *       "normaliseWeights": true}, which scales item and section weights to 100 as the builder's
+ *       {@code normaliseWeights()} does; it is never written, as the weights written already sum
+ *       to 100.
  *   <li>A rule is {@code {"strategy": "<id>", "parameters": {...}}}. The parameters are read into
  *       the type that the strategy of that id declares ({@code parametersType()}, normally a
  *       record) through {@link dev.yardstick.core.scoring.StrategyRegistry}, so a strategy from a
@@ -147,19 +150,29 @@
  *   <li>malformed JSON (with line and column), content after the document, an empty document;
  *   <li>a missing or unknown {@code format} or {@code type}, or a type other than the one asked
  *       for;
- *   <li>an unknown property (the known ones are listed), a missing required property, {@code
+ *   <li>an unknown property (the known ones are listed, and the closest of them when the name
+ *       looks misspelt: {@code unknown property 'factr' … (did you mean 'factor'?)}; a misspelt
+ *       parameter is reported so, not as the missing property it was meant to be), a missing
+ *       required property, {@code
  *       null} where a value is required, a value of the wrong type (the string {@code "60"} is not
  *       a number, {@code 1.5} is not a whole number), an unknown enum value (the allowed ones are
  *       listed);
  *   <li>a duplicate key ({@code STRICT_DUPLICATE_DETECTION});
  *   <li>an unknown strategy id (the known ids are listed), parameters of the wrong shape, or
  *       parameters the strategy refuses;
- *   <li>a value the core model refuses (weights not summing to 100, a target that runs the wrong
- *       way, a zero denominator): the core's message is kept, the path is added;
+ *   <li>weights not summing to 100, at the section's {@code items} or at {@code $.sections},
+ *       with the remedy in the document's words ({@code set "normaliseWeights": true});
+ *   <li>a target that does not suit the item's strategy: none for a strategy that scores
+ *       against one (at the item), or one for a strategy that ignores it (at the target), naming
+ *       the section, item and strategy;
+ *   <li>a value the core model refuses (a target that runs the wrong way, a zero denominator, a
+ *       decimal beyond core's {@code DecimalLimits}): the core's message is kept, the path is
+ *       added;
  *   <li>a limit exceeded: nesting depth, string length, document size (set on the library's own
  *       factory through {@code StreamReadConstraints}; see {@link
- *       dev.yardstick.json.YardstickJson.Builder}), or a number whose exponent would not fit in
- *       memory.
+ *       dev.yardstick.json.YardstickJson.Builder}), or a number beyond core's {@link
+ *       dev.yardstick.core.domain.DecimalLimits} (at most 1000 digits, exponent within ±1000),
+ *       which would not fit in memory once expanded.
  * </ul>
  *
  * <h2>Stable output</h2>

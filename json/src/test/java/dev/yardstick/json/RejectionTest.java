@@ -86,11 +86,11 @@ class RejectionTest {
   void an_unknown_property_is_named_with_the_known_ones() {
     // GIVEN a misspelt item property, then an extra root property; WHEN read; THEN each is named with the known ones
     assertThat(rejected(card("\"weight\": 40", "\"weight\": 40, \"wieght\": 40")))
-        .hasMessage("$.sections[0].items[1].wieght: unknown property 'wieght'; known properties:"
+        .hasMessage("$.sections[0].items[1].wieght: unknown property 'wieght' (did you mean 'weight'?); known properties:"
             + " indicator, weight, rule, target");
     assertThat(rejected(card("\"id\": \"cs\"", "\"id\": \"cs\", \"colour\": \"red\"")))
         .hasMessage("$.colour: unknown property 'colour'; known properties: format, type, id, name,"
-            + " version, validFrom, validUntil, sections, missingData, rounding, teamLink");
+            + " version, validFrom, validUntil, sections, missingData, rounding, teamLink, normaliseWeights");
   }
 
   @Test
@@ -186,11 +186,11 @@ class RejectionTest {
   void validation_errors_of_the_core_model_keep_its_message_and_gain_the_path() {
     // GIVEN values the core refuses; WHEN read; THEN the core's message with the path of the offending object
     assertThat(rejected(card("\"weight\": 40", "\"weight\": 30")))
-        .hasMessage("$.sections[0]: invalid value: item weights of section 'KPI' must sum to 100, got 90"
-            + " (call normaliseWeights() to scale them)");
+        .hasMessage("$.sections[0].items: item weights of section 'KPI' must sum to 100, got 90"
+            + " (set \"normaliseWeights\": true to scale them)");
     assertThat(rejected(card("\"weight\": 100", "\"weight\": 90")))
-        .hasMessage("$: invalid value: section weights of scorecard 'cs' must sum to 100, got 90 (call"
-            + " normaliseWeights() to scale them)");
+        .hasMessage("$.sections: section weights of scorecard 'cs' must sum to 100, got 90 (set"
+            + " \"normaliseWeights\": true to scale them)");
     assertThat(rejected(card("\"threshold\": 4, \"target\": 4.5, \"stretch\": 5",
         "\"threshold\": 5, \"target\": 4.5, \"stretch\": 4")))
         .hasMessage("$.sections[0].items[0].target: invalid value: target of 'csat' (higher is better)"

@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * Measurement cvr = Measurement.ratio("emp-17", "conversion-rate", Period.parse("2026-07"), 3_150, 90_000);
  * }</pre>
  *
+ * <p>Every decimal given (value, numerator, denominator, parts) must lie within the {@link
+ * DecimalLimits} (at most {@value DecimalLimits#MAX_PRECISION} digits, exponent within ±{@value
+ * DecimalLimits#MAX_EXPONENT}); one beyond them is rejected at once with an {@link
+ * InvalidInputException} naming the subject, indicator, field and value.
+ *
  * @param subjectId who was measured
  * @param indicatorId what was measured
  * @param period when
@@ -48,16 +53,18 @@ public record Measurement(
     Checks.id(indicatorId, "subject '" + subjectId + "' indicator id");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(value, "value");
-    value = Decimals.normalise(value);
+    value = Decimals.normalise(DecimalLimits.check(subjectId, indicatorId, "value", value));
     if ((numerator == null) != (denominator == null)) {
       throw new InvalidInputException(
           subjectId,
           indicatorId,
           numerator == null ? "numerator" : "denominator",
-          "null",
+          InvalidInputException.NONE,
           "is missing: a ratio needs both numerator and denominator");
     }
     if (numerator != null && denominator != null) {
+      DecimalLimits.check(subjectId, indicatorId, "numerator", numerator);
+      DecimalLimits.check(subjectId, indicatorId, "denominator", denominator);
       if (denominator.signum() == 0) {
         throw new InvalidInputException(
             subjectId, indicatorId, "denominator", "0", "cannot be zero: the ratio is undefined");
@@ -73,13 +80,20 @@ public record Measurement(
       for (Map.Entry<String, BigDecimal> part : Checks.orderedCopy(parts, "parts").entrySet()) {
         Checks.id(
             part.getKey(), "subject '" + subjectId + "' indicator '" + indicatorId + "' part");
-        copy.put(part.getKey(), Decimals.normalise(part.getValue()));
+        String field = "part '" + part.getKey() + "'";
+        copy.put(
+            part.getKey(),
+            Decimals.normalise(DecimalLimits.check(subjectId, indicatorId, field, part.getValue())));
       }
       parts = java.util.Collections.unmodifiableMap(copy);
     }
   }
 
-  /** A plain value. */
+  /**
+   * A plain value.
+   *
+   * @throws InvalidInputException if {@code value} is beyond the {@link DecimalLimits}
+   */
   public static Measurement of(
       String subjectId, String indicatorId, Period period, BigDecimal value) {
     return new Measurement(subjectId, indicatorId, period, value, null, null, Map.of());
@@ -97,7 +111,8 @@ public record Measurement(
   /**
    * A ratio whose value is {@code numerator ÷ denominator} (to {@link #RATIO_PRECISION}).
    *
-   * @throws InvalidInputException if the denominator is zero
+   * @throws InvalidInputException if the denominator is zero, or either is beyond the {@link
+   *     DecimalLimits}
    */
   public static Measurement ratio(
       String subjectId,
@@ -110,6 +125,8 @@ public record Measurement(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
+    DecimalLimits.check(subjectId, indicatorId, "numerator", numerator);
+    DecimalLimits.check(subjectId, indicatorId, "denominator", denominator);
     if (denominator.signum() == 0) {
       throw new InvalidInputException(
           subjectId, indicatorId, "denominator", "0", "cannot be zero: the ratio is undefined");
@@ -135,7 +152,11 @@ public record Measurement(
         decimal(subjectId, indicatorId, "denominator", denominator));
   }
 
-  /** A copy with one more named part, for example {@code withPart("complaint", 2)}. */
+  /**
+   * A copy with one more named part, for example {@code withPart("complaint", 2)}.
+   *
+   * @throws InvalidInputException if {@code partValue} is beyond the {@link DecimalLimits}
+   */
   public Measurement withPart(String name, BigDecimal partValue) {
     Map<String, BigDecimal> copy = new LinkedHashMap<>(parts);
     copy.put(name, Objects.requireNonNull(partValue, "partValue"));

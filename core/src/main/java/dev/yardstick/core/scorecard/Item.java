@@ -6,6 +6,7 @@ import dev.yardstick.core.internal.Checks;
 import dev.yardstick.core.internal.Decimals;
 import dev.yardstick.core.domain.Target;
 import dev.yardstick.core.scoring.ScoringRule;
+import dev.yardstick.core.scoring.TargetUse;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,35 @@ public record Item(Indicator indicator, double weight, ScoringRule<?> rule, @Nul
       throw new IllegalArgumentException(
           "target of '" + indicator.id() + "' (lower is better) must have threshold ≥ target ≥"
               + " stretch, got " + target);
+    }
+  }
+
+  /**
+   * Checks that an item's target suits its rule's {@link TargetUse}: a rule that {@link
+   * TargetUse#REQUIRED requires} a target gets one, a rule that {@link TargetUse#IGNORED ignores}
+   * targets gets none. The scorecard builder runs it for every item; a reader of another format
+   * can run it to report the mistake where it is written.
+   *
+   * @param where the item's place, for example {@code "item 'gmv' of section 'KPI' of scorecard
+   *     'store'"}, which begins the message
+   * @param rule the item's rule
+   * @param target the item's target, or {@code null}
+   * @throws IllegalArgumentException naming the place, the strategy and the target when it does
+   *     not suit
+   */
+  public static void checkTargetUse(String where, ScoringRule<?> rule, @Nullable Target target) {
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(rule, "rule");
+    TargetUse use = rule.targetUse();
+    if (use == TargetUse.REQUIRED && target == null) {
+      throw new IllegalArgumentException(
+          where + " has no target, but strategy '" + rule.strategyId()
+              + "' scores against one: give the item a target");
+    }
+    if (use == TargetUse.IGNORED && target != null) {
+      throw new IllegalArgumentException(
+          where + " has target " + target + ", but strategy '" + rule.strategyId()
+              + "' does not use targets: leave the target out");
     }
   }
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a {@link Scorecard} in the order a policy is written: sections, then their items, each
  * item with its weight, target and rule. Every setter validates its argument at once; the
- * cross-checks (weights summing to 100, no indicator twice) run in {@link #build()}.
+ * cross-checks (weights summing to 100, no indicator twice, a target for every strategy that
+ * scores against one and none for a strategy that ignores it) run in {@link #build()}.
  *
  * <pre>{@code
  * Scorecard card = Yardstick.scorecard("cs-specialist")
@@ -204,7 +205,10 @@ public final class ScorecardBuilder {
    * Builds the scorecard.
    *
    * @throws IllegalStateException if an item lacks its weight or rule
-   * @throws IllegalArgumentException if weights do not sum to 100 or an indicator appears twice
+   * @throws IllegalArgumentException if weights do not sum to 100, an indicator appears twice, or
+   *     an item's target does not suit its strategy's {@link
+   *     dev.yardstick.core.scoring.TargetUse} (an item without a target whose strategy requires
+   *     one, or with a target whose strategy ignores it), naming the section, item and strategy
    */
   public Scorecard build() {
     completeItem();
@@ -230,8 +234,18 @@ public final class ScorecardBuilder {
       }
       built.add(new Section(s.name, weight, items));
     }
-    return new Scorecard(
-        id, name, version, validFrom, validUntil, built, missingData, rounding, teamLink);
+    Scorecard card =
+        new Scorecard(
+            id, name, version, validFrom, validUntil, built, missingData, rounding, teamLink);
+    for (Section s : built) {
+      for (Item i : s.items()) {
+        Item.checkTargetUse(
+            "item '" + i.indicatorId() + "' of section '" + s.name() + "' of scorecard '" + id + "'",
+            i.rule(),
+            i.target());
+      }
+    }
+    return card;
   }
 
   private static final class PendingSection {

@@ -67,6 +67,11 @@ public record ScoringRule<P>(ScoringStrategy<P> strategy, P parameters) {
     return strategy.id();
   }
 
+  /** Whether the strategy scores these parameters against a target; see {@link ScoringStrategy#targetUse}. */
+  public TargetUse targetUse() {
+    return Objects.requireNonNull(strategy.targetUse(parameters), "targetUse of strategy '" + strategy.id() + "'");
+  }
+
   /** Scores one item; the strategy's score is checked to be finite by {@link Score}. */
   public Score score(ScoringInput input) {
     return strategy.score(parameters, input);

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *   public record Params(double metScore) {}
  *   public String id() { return "milestone"; }
  *   public Class<Params> parametersType() { return Params.class; }
+ *   public TargetUse targetUse(Params p) { return TargetUse.REQUIRED; }
  *   public Score score(Params p, ScoringInput in) {
  *     return in.actual() >= in.target().target()
  *         ? Score.of(p.metScore(), Explanation.of("met: {} ≥ {}", in.actual(), in.target().target()))
@@ -53,6 +54,22 @@ public interface ScoringStrategy<P> {
    * @throws IllegalArgumentException naming the parameter and its value when it is invalid
    */
   default void validate(P parameters) {}
+
+  /**
+   * Whether these parameters score against the item's target. A scorecard builder rejects an item
+   * without a target when the answer is {@link TargetUse#REQUIRED}, and an item with one when it
+   * is {@link TargetUse#IGNORED}, naming the section, the item and the strategy.
+   *
+   * <pre>{@code
+   * public TargetUse targetUse(Params p) { return TargetUse.REQUIRED; }   // Milestone compares with the target
+   * }</pre>
+   *
+   * @param parameters validated parameters
+   * @return {@link TargetUse#OPTIONAL} unless overridden, which accepts every item
+   */
+  default TargetUse targetUse(P parameters) {
+    return TargetUse.OPTIONAL;
+  }
 
   /**
    * Scores one item.

@@ -45,8 +45,8 @@ class BatchTest {
     assertThat(batch.outcomes()).extracting(o -> o.subject().id()).containsExactly("emp-1", "emp-2", "emp-3");
     assertThat(batch.evaluations()).extracting(e -> e.total().toPlainString()).containsExactly("92.60");
     assertThat(batch.failures()).extracting(Outcome.Failed::reason).containsExactly(
-        "subject 'emp-2', indicator 'cvr', field 'measurement': none is missing for 2026-Q3 (scorecard 'store' requires every item)",
-        "subject 'emp-3', field 'scorecard': none no scorecard was given for this subject");
+        "subject 'emp-2', indicator 'cvr', field 'measurement' is missing for 2026-Q3 (scorecard 'store' requires every item)",
+        "subject 'emp-3', field 'scorecard': no scorecard was given for this subject");
     assertThat(batch.failures()).extracting(Outcome.Failed::errorType).containsOnly("InvalidInputException");
     assertThat(batch.outcome("emp-1").orElseThrow().isEvaluated()).isTrue();
   }

@@ -113,7 +113,7 @@ class EvaluationTest {
     assertThatThrownBy(() -> Yardstick.evaluate(LI).in(Q3).against(card).with(
             Measurement.of("emp-1", "gmv", Q3, 90), Measurement.of("emp-1", "okr", Q3, 80)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("subject 'emp-1', indicator 'cvr', field 'measurement': none is missing for 2026-Q3"
+        .hasMessage("subject 'emp-1', indicator 'cvr', field 'measurement' is missing for 2026-Q3"
             + " (scorecard 'store' requires every item)");
   }
 
@@ -159,7 +159,7 @@ class EvaluationTest {
     Scorecard card = storeCard().missingData(MissingDataPolicy.EXCLUDE_AND_RENORMALISE).build();
     assertThatThrownBy(() -> Yardstick.evaluate(LI).in(Q3).against(card).with(List.of()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("subject 'emp-1', field 'measurements': none every item is missing: nothing to evaluate");
+        .hasMessage("subject 'emp-1', field 'measurements': every item is missing: nothing to evaluate");
   }
 
   @Test
@@ -290,7 +290,7 @@ class EvaluationTest {
   void a_team_linked_card_without_a_team_score_fails_and_an_unlinked_one_refuses_it() {
     Scorecard linked = storeCard().teamLink(TeamLink.blend(80, 20)).build();
     assertThatThrownBy(() -> Yardstick.evaluate(LI).in(Q3).against(linked).with(measurements(1, 1, 1)))
-        .hasMessage("subject 'emp-1', field 'teamScore': none is required: scorecard 'store' links the total to the team's result");
+        .hasMessage("subject 'emp-1', field 'teamScore' is required: scorecard 'store' links the total to the team's result");
     assertThatThrownBy(() -> Yardstick.evaluate(LI).in(Q3).against(storeCard().build()).teamScore(70).with(measurements(1, 1, 1)))
         .hasMessageContaining("field 'teamScore': 70 was given but scorecard 'store' does not link");
     assertThatThrownBy(() -> Yardstick.evaluate(LI).teamScore(Double.NaN))

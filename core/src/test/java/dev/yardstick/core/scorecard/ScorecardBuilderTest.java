@@ -11,6 +11,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.yardstick.core.Yardstick;
 import dev.yardstick.core.domain.Period;
 import dev.yardstick.core.domain.Target;
+import dev.yardstick.core.scoring.Explanation;
+import dev.yardstick.core.scoring.Score;
+import dev.yardstick.core.scoring.ScoringInput;
+import dev.yardstick.core.scoring.ScoringRule;
+import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.core.testing.LinearStrategy;
 import java.math.RoundingMode;
 import java.util.List;
@@ -147,6 +153,84 @@ class ScorecardBuilderTest {
     var g = Yardstick.scorecard("c").section("KPI", 100).item(GMV);
     assertThatThrownBy(() -> g.target(Target.levels(80, 60, 50)))
         .hasMessage("target of 'gmv' (higher is better) must have threshold ≤ target ≤ stretch, got 80 / 60 / 50");
+  }
+
+  /** A test strategy whose parameter is the target use it declares; it scores 100. */
+  static final class Declared implements ScoringStrategy<TargetUse> {
+    @Override
+    public String id() {
+      return "test-declared";
+    }
+
+    @Override
+    public Class<TargetUse> parametersType() {
+      return TargetUse.class;
+    }
+
+    @Override
+    public TargetUse targetUse(TargetUse use) {
+      return use;
+    }
+
+    @Override
+    public Score score(TargetUse use, ScoringInput in) {
+      return Score.of(100, Explanation.of("fixed"));
+    }
+  }
+
+  private static ScoringRule<TargetUse> declaring(TargetUse use) {
+    return ScoringRule.of(new Declared(), use);
+  }
+
+  @Test
+  void a_strategy_that_requires_a_target_rejects_an_item_without_one_naming_section_item_and_strategy() {
+    // GIVEN an item of section 'KPI' whose strategy requires a target, and no target
+    var b = Yardstick.scorecard("c").section("KPI", 100)
+        .item(GMV).weight(100).scoredBy(declaring(TargetUse.REQUIRED));
+
+    // WHEN it is built THEN it is rejected at once, not per person at evaluation
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("item 'gmv' of section 'KPI' of scorecard 'c' has no target, but strategy"
+            + " 'test-declared' scores against one: give the item a target");
+  }
+
+  @Test
+  void a_strategy_that_ignores_targets_rejects_an_item_with_one_naming_section_item_strategy_and_target() {
+    // GIVEN an item of section 'OKR' with a target its strategy never reads
+    var b = Yardstick.scorecard("c").section("KPI", 50)
+        .item(GMV).weight(100).target(Target.of(1000)).scoredBy(declaring(TargetUse.REQUIRED))
+        .section("OKR", 50)
+        .item(CVR).weight(100).target(Target.levels(0.02, 0.03, 0.04)).scoredBy(declaring(TargetUse.IGNORED));
+
+    // WHEN it is built THEN the target is rejected instead of silently ignored
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("item 'cvr' of section 'OKR' of scorecard 'c' has target 0.02 / 0.03 / 0.04, but"
+            + " strategy 'test-declared' does not use targets: leave the target out");
+  }
+
+  @Test
+  void a_card_whose_targets_suit_each_strategy_builds() {
+    // GIVEN a required target given, an ignored one left out, and an optional one either way
+    Scorecard card = Yardstick.scorecard("c").section("KPI", 100)
+        .item(GMV).weight(25).target(Target.of(1000)).scoredBy(declaring(TargetUse.REQUIRED))
+        .item(CVR).weight(25).scoredBy(declaring(TargetUse.IGNORED))
+        .item(CAC).weight(25).target(Target.of(60)).scoredBy(declaring(TargetUse.OPTIONAL))
+        .item(dev.yardstick.core.testing.Fixtures.OKR).weight(25).scoredBy(declaring(TargetUse.OPTIONAL))
+        .build();
+
+    // THEN all four items are there
+    assertThat(card.items()).extracting(Item::indicatorId).containsExactly("gmv", "cvr", "cac", "okr");
+  }
+
+  @Test
+  void a_strategy_that_declares_nothing_accepts_either_and_a_rule_reports_its_strategys_use() {
+    // GIVEN the linear test strategy, which does not override targetUse
+    // THEN its rules are OPTIONAL, and a rule reports what its strategy declares for its parameters
+    assertThat(LinearStrategy.identity().targetUse()).isEqualTo(TargetUse.OPTIONAL);
+    assertThat(declaring(TargetUse.IGNORED).targetUse()).isEqualTo(TargetUse.IGNORED);
+    assertThat(storeCard().build().items()).hasSize(3);
   }
 
   @Test

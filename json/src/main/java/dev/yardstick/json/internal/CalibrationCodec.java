@@ -279,7 +279,8 @@ public final class CalibrationCodec {
       for (String name : actual.propertyNames()) {
         if (!known.contains(name)) {
           throw new DocumentException(JsonPaths.property(path, name),
-              "unknown property '" + name + "'; known properties: " + String.join(", ", known));
+              "unknown property '" + name + "'" + Names.suggestion(name, known)
+                  + "; known properties: " + String.join(", ", known));
         }
       }
       for (Map.Entry<String, JsonNode> e : expected.properties()) {

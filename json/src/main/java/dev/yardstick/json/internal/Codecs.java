@@ -30,9 +30,11 @@ import dev.yardstick.core.scorecard.TeamLink;
 import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.ScoringRule;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -251,11 +253,15 @@ public final class Codecs {
 
   /**
    * Reads a scorecard. Each item's rule is {@code {"strategy": id, "parameters": {...}}}; the
-   * parameters are bound to the type that the strategy of that id declares.
+   * parameters are bound to the type that the strategy of that id declares. An optional {@code
+   * "normaliseWeights": true} scales the weights to 100 (the builder's {@code normaliseWeights()});
+   * it is never written, as written weights already sum to 100. The mistakes a builder would
+   * catch in {@code build()} are reported here at their path, in the words of the document.
    */
   public static Scorecard scorecard(In in) {
     Obj o = in.object(
-        "id", "name", "version", "validFrom", "validUntil", "sections", "missingData", "rounding", "teamLink");
+        "id", "name", "version", "validFrom", "validUntil", "sections", "missingData", "rounding",
+        "teamLink", "normaliseWeights");
     In idIn = o.get("id");
     String id = idIn.string();
     ScorecardBuilder builder = idIn.construct(() -> Scorecard.builder(id));
@@ -277,13 +283,20 @@ public final class Codecs {
     RoundingMode mode = rounding.enumValue("mode", RoundingMode.class);
     roundingIn.construct(() -> builder.rounding(scale, mode));
     builder.teamLink(o.read("teamLink", Codecs::teamLink));
+    In normaliseIn = o.opt("normaliseWeights");
+    boolean normalise = normaliseIn != null && normaliseIn.bool();
+    if (normalise) {
+      builder.normaliseWeights();
+    }
     In sectionsIn = o.get("sections");
     List<In> sectionIns = sectionsIn.elements();
     if (sectionIns.isEmpty()) {
       throw sectionsIn.fail("a scorecard needs at least one section");
     }
+    double sectionSum = 0;
     for (In sectionIn : sectionIns) {
-      Section section = section(sectionIn);
+      ReadSection section = section(sectionIn, normalise);
+      sectionSum += section.weight();
       sectionIn.construct(() -> builder.section(section.name(), section.weight()));
       for (Item item : section.items()) {
         builder.item(item.indicator()).weight(item.weight()).scoredBy(item.rule());
@@ -292,18 +305,50 @@ public final class Codecs {
         }
       }
     }
+    if (!normalise && Math.abs(sectionSum - 100) > Section.WEIGHT_TOLERANCE) {
+      throw sectionsIn.fail(
+          "section weights of scorecard '" + id + "' must sum to 100, got " + Numbers.format(sectionSum)
+              + NORMALISE_HINT);
+    }
     return in.construct(builder::build);
   }
 
-  private static Section section(In in) {
+  /** How a document scales weights that do not sum to 100: the property, not a Java method. */
+  private static final String NORMALISE_HINT = " (set \"normaliseWeights\": true to scale them)";
+
+  /** A section as written: its item weights sum to 100 unless they are to be normalised. */
+  private record ReadSection(String name, double weight, List<Item> items) {}
+
+  private static ReadSection section(In in, boolean normalise) {
     Obj o = in.object("name", "weight", "items");
     String name = o.string("name");
     double weight = o.number("weight");
-    List<Item> items = o.list("items", Codecs::item);
-    return in.construct(() -> new Section(name, weight, items));
+    In itemsIn = o.get("items");
+    List<Item> items = itemsIn.list(itemIn -> item(itemIn, name));
+    double sum = 0;
+    for (Item item : items) {
+      sum += item.weight();
+    }
+    List<Item> checked = items;
+    if (!items.isEmpty() && Math.abs(sum - 100) > Section.WEIGHT_TOLERANCE) {
+      if (!normalise) {
+        throw itemsIn.fail(
+            "item weights of section '" + name + "' must sum to 100, got " + Numbers.format(sum)
+                + NORMALISE_HINT);
+      }
+      // checked as the builder will build it; the builder scales the weights as written
+      List<Item> scaled = new ArrayList<>();
+      for (Item item : items) {
+        scaled.add(new Item(item.indicator(), item.weight() * 100 / sum, item.rule(), item.target()));
+      }
+      checked = scaled;
+    }
+    List<Item> built = checked;
+    in.construct(() -> new Section(name, weight, built));
+    return new ReadSection(name, weight, items);
   }
 
-  private static Item item(In in) {
+  private static Item item(In in, String sectionName) {
     Obj o = in.object("indicator", "weight", "rule", "target");
     Indicator indicator = o.read("indicator", Codecs::indicator);
     In weightIn = o.get("weight");
@@ -325,6 +370,13 @@ public final class Codecs {
       target = t;
     }
     @Nullable Target itemTarget = target;
+    In at = targetIn != null && rule.targetUse() == TargetUse.IGNORED ? targetIn : in;
+    try {
+      Item.checkTargetUse(
+          "item '" + indicator.id() + "' of section '" + sectionName + "'", rule, itemTarget);
+    } catch (IllegalArgumentException e) {
+      throw at.fail(String.valueOf(e.getMessage()));
+    }
     return in.construct(() -> new Item(indicator, weight, rule, itemTarget));
   }
 

@@ -69,7 +69,8 @@ public final class In {
       if (!known.contains(name)) {
         throw new DocumentException(
             JsonPaths.property(path, name),
-            "unknown property '" + name + "'; known properties: " + String.join(", ", known));
+            "unknown property '" + name + "'" + Names.suggestion(name, known)
+                + "; known properties: " + String.join(", ", known));
       }
     }
     return new Obj((ObjectNode) node, this);

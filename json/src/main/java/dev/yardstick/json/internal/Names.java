@@ -1,6 +1,7 @@
 package dev.yardstick.json.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -35,5 +36,49 @@ public final class Names {
       names.add(of(constant));
     }
     return names;
+  }
+
+  /**
+   * {@code " (did you mean 'weight'?)"} when a known name is within a small edit distance of
+   * {@code name} (at most 1 for names of up to 5 characters, 2 for longer ones), the closest and
+   * first of them; otherwise the empty string.
+   */
+  public static String suggestion(String name, Collection<String> known) {
+    int allowed = name.length() <= 5 ? 1 : 2;
+    @Nullable String best = null;
+    int bestDistance = allowed + 1;
+    for (String candidate : known) {
+      int d = distance(name, candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best == null ? "" : " (did you mean '" + best + "'?)";
+  }
+
+  /**
+   * The edit distance between two names: insertions, deletions, substitutions and swaps of two
+   * neighbouring characters ({@code "wieght"} is 1 from {@code "weight"}).
+   */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+      }
+    }
+    return d[a.length()][b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package dev.yardstick.json.internal;
 
+import dev.yardstick.core.domain.DecimalLimits;
 import java.math.BigDecimal;
 import tools.jackson.core.io.NumberOutput;
 
@@ -15,8 +16,12 @@ import tools.jackson.core.io.NumberOutput;
  */
 public final class Numbers {
 
-  /** Decimals whose exponent lies beyond this are refused: {@code 1e999999999} would not fit in memory once expanded. */
-  public static final int MAX_SCALE = 1000;
+  /**
+   * Decimals whose exponent lies beyond this are refused: {@code 1e999999999} would not fit in
+   * memory once expanded. Core's {@link DecimalLimits#MAX_EXPONENT}, so that whatever the reader
+   * accepts the core's factories accept too.
+   */
+  public static final int MAX_SCALE = DecimalLimits.MAX_EXPONENT;
 
   private Numbers() {}
 
@@ -44,9 +49,8 @@ public final class Numbers {
     return value.toPlainString();
   }
 
-  /** Whether a decimal's exponent is small enough to expand safely. */
+  /** Whether a decimal is small enough to expand safely: core's {@link DecimalLimits#isWithin}. */
   public static boolean inRange(BigDecimal value) {
-    return Math.abs((long) value.scale()) <= MAX_SCALE
-        && Math.abs((long) value.precision() - value.scale()) <= MAX_SCALE;
+    return DecimalLimits.isWithin(value);
   }
 }

@@ -122,27 +122,55 @@ public final class Parameters {
     try {
       return mapper.treeToValue(in.node(), type);
     } catch (DatabindException e) {
-      String path = in.path();
-      @Nullable JsonNode at = in.node();
-      for (JacksonException.Reference ref : e.getPath()) {
-        if (ref.getPropertyName() != null) {
-          path = JsonPaths.property(path, ref.getPropertyName());
-          at = at == null ? null : at.get(ref.getPropertyName());
-        } else if (ref.getIndex() >= 0) {
-          path = JsonPaths.index(path, ref.getIndex());
-          at = at == null ? null : at.get(ref.getIndex());
-        }
-      }
-      Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
-      if (missing.find() && !path.endsWith("." + missing.group(2))) {
-        path = JsonPaths.property(path, missing.group(2));
-      }
-      throw new DocumentException(path, problem(e, at, what), e);
+      throw failure(in, misspelt(in, type, e), what);
     } catch (JacksonException e) {
       throw new DocumentException(
           in.path(), "invalid " + (what == null ? "value" : what.replaceFirst("^the ", "")) + ": "
               + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The unknown property behind a missing one, if any. Jackson checks a record's creator
+   * properties before the names it did not know, so a misspelt {@code "factr"} first shows as a
+   * missing {@code "factor"}; binding again with missing properties allowed finds the misspelt
+   * name, which is the mistake to report.
+   */
+  private DatabindException misspelt(In in, Class<?> type, DatabindException e) {
+    if (!MISSING.matcher(String.valueOf(e.getOriginalMessage())).find()) {
+      return e;
+    }
+    try {
+      mapper.readerFor(type)
+          .without(
+              DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .readValue(in.node());
+    } catch (UnrecognizedPropertyException unknown) {
+      return unknown;
+    } catch (RuntimeException other) {
+      // the missing property is the first mistake after all
+    }
+    return e;
+  }
+
+  private static DocumentException failure(In in, DatabindException e, @Nullable String what) {
+    String path = in.path();
+    @Nullable JsonNode at = in.node();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path = JsonPaths.property(path, ref.getPropertyName());
+        at = at == null ? null : at.get(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path = JsonPaths.index(path, ref.getIndex());
+        at = at == null ? null : at.get(ref.getIndex());
+      }
+    }
+    Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
+    if (missing.find() && !path.endsWith("." + missing.group(2))) {
+      path = JsonPaths.property(path, missing.group(2));
+    }
+    return new DocumentException(path, problem(e, at, what), e);
   }
 
   private static final Pattern MISSING = Pattern.compile("Missing (required )?creator property '([^']*)'");
@@ -156,7 +184,8 @@ public final class Parameters {
       for (Object id : u.getKnownPropertyIds()) {
         known.add(String.valueOf(id));
       }
-      return "unknown property '" + u.getPropertyName() + "'" + of + "; known properties: "
+      return "unknown property '" + u.getPropertyName() + "'" + of
+          + Names.suggestion(u.getPropertyName(), known) + "; known properties: "
           + String.join(", ", known);
     }
     Throwable cause = e.getCause();

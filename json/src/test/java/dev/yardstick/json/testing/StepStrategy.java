@@ -6,6 +6,7 @@ import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringRule;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +68,12 @@ public final class StepStrategy implements ScoringStrategy<StepStrategy.Params> 
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** The steps are levels of the actual: an item's target is never read. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.IGNORED;
   }
 
   @Override

@@ -49,6 +49,8 @@ import dev.yardstick.tracking.abtest.Lift;
 import dev.yardstick.tracking.anomaly.EwmaDetector;
 import dev.yardstick.tracking.anomaly.ZScoreDetector;
 import dev.yardstick.tracking.annual.AnnualReviewer;
+import dev.yardstick.review.application.PayMatrix;
+import dev.yardstick.review.application.PayTerms;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.json.YardstickJson;
 import dev.yardstick.json.YardstickJsonException;
@@ -73,7 +75,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A table of bad inputs across the API. Each row names the call, the exception type it must
  * throw, and the field and the offending value its message must name; for an {@link
- * InvalidInputException} the {@code field()} and {@code value()} accessors must give them too.
+ * InvalidInputException} the {@code field()} and {@code value()} accessors must give them too. An
+ * absent value ({@link InvalidInputException#NONE}) is named by its accessor only: the message
+ * says the field is missing rather than "none is missing".
  */
 class BadInputCatalogTest {
 
@@ -142,7 +146,13 @@ class BadInputCatalogTest {
 
     // THEN the declared exception, naming the field and the value
     assertThat(thrown).as(row.name()).isInstanceOf(row.type());
-    assertThat(thrown.getMessage()).as(row.name()).contains(row.field()).contains(row.value());
+    if (thrown instanceof InvalidInputException && InvalidInputException.NONE.equals(row.value())) {
+      // an absent value is left out of the message, so that it does not read "none is missing"
+      assertThat(thrown.getMessage()).as(row.name()).contains("field '" + row.field() + "'")
+          .doesNotContain("none is");
+    } else {
+      assertThat(thrown.getMessage()).as(row.name()).contains(row.field()).contains(row.value());
+    }
     if (thrown instanceof InvalidInputException) {
       InvalidInputException e = (InvalidInputException) thrown;
       assertThat(e.field()).as(row.name() + " field()").isEqualTo(row.field());
@@ -225,6 +235,26 @@ class BadInputCatalogTest {
         StrategyRegistry.of(new SameIdA(), new SameIdB())));
     rows.add(bad("a strategy id with capitals and spaces", IAE, "strategy id", "'Ratio To Target'", () ->
         StrategyRegistry.of(new BadlyNamed())));
+    rows.add(bad("a ratio-to-target item without a target", IAE, "item 'gmv' of section 'KPI'", "'ratio-to-target'", () ->
+        Yardstick.scorecard("c").section("KPI", 100)
+            .item(GMV).weight(100).scoredBy(Kpi.ratioToTarget(0, 120)).build()));
+    rows.add(bad("a target on a deduction item", IAE, "item 'cac' of section 'KPI'", "target 60", () ->
+        Yardstick.scorecard("c").section("KPI", 100)
+            .item(CAC).weight(100).target(Target.of(60))
+            .scoredBy(Kpi.deduction().perIncident("complaint", 5).rule()).build()));
+    rows.add(bad("a target on a done flag", IAE, "item 'gmv' of section 'KPI'", "'milestone'", () ->
+        Yardstick.scorecard("c").section("KPI", 100)
+            .item(GMV).weight(100).target(Target.of(1)).scoredBy(Kpi.doneFlag(100, 0)).build()));
+    rows.add(bad("a measurement of 1E+100000000", INVALID, "value", "1E+100000000", () ->
+        Measurement.of("emp-17", "gmv", Q3, new BigDecimal("1E+100000000"))));
+    rows.add(bad("a measurement of 1E+1000000000", INVALID, "value", "1E+1000000000", () ->
+        Measurement.of("emp-17", "gmv", Q3, new BigDecimal("1E+1000000000"))));
+    rows.add(bad("a ratio numerator of 1E-1001", INVALID, "numerator", "1E-1001", () ->
+        Measurement.ratio("emp-17", "cvr", Q3, new BigDecimal("1E-1001"), BigDecimal.TEN)));
+    rows.add(bad("a ratio denominator of 1E+1000", INVALID, "denominator", "1E+1000", () ->
+        Measurement.ratio("emp-17", "cvr", Q3, BigDecimal.ONE, new BigDecimal("1E+1000"))));
+    rows.add(bad("a measurement part of 5E+99999", INVALID, "part 'complaint'", "5E+99999", () ->
+        Measurement.of("emp-17", "gmv", Q3, 0).withPart("complaint", new BigDecimal("5E+99999"))));
     rows.add(bad("an explanation with too few arguments", IAE, "explanation template '{} of {}'", "2 placeholders but 1", () ->
         Explanation.of("{} of {}", 1)));
   }
@@ -479,6 +509,12 @@ class BadInputCatalogTest {
         GradeScale.builder(100, 100)));
     rows.add(bad("a total above the grade scale", IAE, "total 250", "[0, 200]", () ->
         GradeScale.defaultScale().grade(new BigDecimal("250"))));
+    rows.add(bad("a base salary of 1E+100000000", INVALID, "base salary", "1E+100000000", () ->
+        PayMatrix.builder(GradeScale.defaultScale()).row("S", 12, 2).row("A", 8, 1.5).row("B", 5, 1)
+            .row("C", 0, 0.5).row("D", 0, 0).build()
+            .propose(GradeScale.defaultScale().require("A"), new BigDecimal("1E+100000000"), new BigDecimal("20000.00"))));
+    rows.add(bad("a bonus coefficient of 1E+1000000000", INVALID, "bonusCoefficient", "1E+1000000000", () ->
+        new PayTerms(BigDecimal.ONE, new BigDecimal("1E+1000000000"))));
     rows.add(bad("a NaN total to grade", IAE, "total", "NaN", () -> GradeScale.defaultScale().grade(Double.NaN)));
   }
 
@@ -508,6 +544,15 @@ class BadInputCatalogTest {
         JSON.read(String.format(m, "\"value\": 1").replace("2026-Q3", "2026-Q5"), Object.class)));
     rows.add(bad("an unknown strategy id in a scorecard document", JSON_ERROR, "strategy", "ratio-to-tagret", () ->
         JSON.readScorecard(JSON.write(card()).replace("\"ratio-to-target\"", "\"ratio-to-tagret\""))));
+    rows.add(bad("a misspelt strategy parameter in JSON", JSON_ERROR, "$.sections[0].items[0].rule.parameters.flor",
+        "did you mean 'floor'?", () ->
+        JSON.readScorecard(JSON.write(card()).replaceFirst("\"floor\"", "\"flor\""))));
+    rows.add(bad("JSON item weights summing to 90", JSON_ERROR, "$.sections[0].items", "\"normaliseWeights\": true", () ->
+        JSON.readScorecard(JSON.write(card()).replaceFirst("\"weight\" : 40|\"weight\": 40", "\"weight\": 30"))));
+    rows.add(bad("a JSON ratio-to-target item without a target", JSON_ERROR, "$.sections[0].items[1]",
+        "strategy 'ratio-to-target' scores against one", () ->
+        JSON.readScorecard(JSON.write(card()).replaceFirst(
+            ",\\s*\"target\"\\s*:\\s*\\{[^}]*\"stretch\"\\s*:\\s*0\\.03\\s*\\}", ""))));
     rows.add(bad("a CSV with an unknown column", CSV_ERROR, "line 1", "colour", () ->
         csv("subject,indicator,period,value,colour\nemp-1,gmv,2026-Q3,1,red\n")));
     rows.add(bad("a CSV without the value column", CSV_ERROR, "line 1", "no value column", () ->

@@ -123,7 +123,8 @@ public final class PayMatrix {
    * @param baseSalary the salary before adjustment, exact to the cent
    * @param bonusBase the bonus at coefficient 1, exact to the cent
    * @throws IllegalArgumentException if an amount is negative or not exact to the cent, or a grade
-   *     is not on its scale
+   *     is not on its scale; an {@code InvalidInputException} (a subclass) naming the amount when
+   *     it is beyond core's {@link dev.yardstick.core.domain.DecimalLimits}
    */
   public PayProposal propose(
       Grade grade,

@@ -1,6 +1,7 @@
 package dev.yardstick.review.application;
 
 import dev.yardstick.review.grade.Grade;
+import dev.yardstick.review.internal.Args;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,15 +30,18 @@ public record PayProposal(
     BigDecimal bonusBase,
     BigDecimal bonus) {
 
-  /** Validates. */
+  /**
+   * Validates: every amount present and within core's {@link
+   * dev.yardstick.core.domain.DecimalLimits}.
+   */
   public PayProposal {
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(terms, "terms");
-    Objects.requireNonNull(teamCoefficient, "teamCoefficient");
-    Objects.requireNonNull(baseSalary, "baseSalary");
-    Objects.requireNonNull(salaryIncrease, "salaryIncrease");
-    Objects.requireNonNull(newSalary, "newSalary");
-    Objects.requireNonNull(bonusBase, "bonusBase");
-    Objects.requireNonNull(bonus, "bonus");
+    Args.decimal(teamCoefficient, "teamCoefficient");
+    Args.decimal(baseSalary, "baseSalary");
+    Args.decimal(salaryIncrease, "salaryIncrease");
+    Args.decimal(newSalary, "newSalary");
+    Args.decimal(bonusBase, "bonusBase");
+    Args.decimal(bonus, "bonus");
   }
 }

@@ -1,8 +1,8 @@
 package dev.yardstick.review.application;
 
+import dev.yardstick.review.internal.Args;
 import dev.yardstick.review.internal.Numbers;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One cell of a {@link PayMatrix}.
@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param salaryAdjustmentPercent the salary change in percent of the base salary, -100 or more
  *     (5 for a 5% raise, 0 for none, negative for a cut)
  * @param bonusCoefficient the multiplier of the bonus base, 0 or more (1.5 pays 150%)
+ *     <p>Both must lie within core's {@link dev.yardstick.core.domain.DecimalLimits} (at most 1000
+ *     digits, exponent within ±1000), or an {@code InvalidInputException} names the field and value.
  */
 public record PayTerms(BigDecimal salaryAdjustmentPercent, BigDecimal bonusCoefficient) {
 
@@ -17,8 +19,8 @@ public record PayTerms(BigDecimal salaryAdjustmentPercent, BigDecimal bonusCoeff
 
   /** Validates and normalises. */
   public PayTerms {
-    Objects.requireNonNull(salaryAdjustmentPercent, "salaryAdjustmentPercent");
-    Objects.requireNonNull(bonusCoefficient, "bonusCoefficient");
+    Args.decimal(salaryAdjustmentPercent, "salaryAdjustmentPercent");
+    Args.decimal(bonusCoefficient, "bonusCoefficient");
     if (salaryAdjustmentPercent.compareTo(MINUS_HUNDRED) < 0) {
       throw new IllegalArgumentException(
           "salary adjustment percent must be -100 or more, got "

@@ -1,5 +1,6 @@
 package dev.yardstick.review.internal;
 
+import dev.yardstick.core.domain.DecimalLimits;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,9 +36,19 @@ public final class Args {
     return BigDecimal.valueOf(value == 0 ? 0 : value);
   }
 
-  /** Requires a non-negative decimal. */
+  /**
+   * Requires a decimal within core's {@link DecimalLimits} (at most 1000 digits, exponent within
+   * ±1000), before anything expands it.
+   *
+   * @throws dev.yardstick.core.domain.InvalidInputException naming the field and the value
+   */
+  public static BigDecimal decimal(BigDecimal value, String field) {
+    return DecimalLimits.check(null, null, field, value);
+  }
+
+  /** Requires a non-negative decimal within the {@link DecimalLimits}. */
   public static BigDecimal nonNegative(BigDecimal value, String field) {
-    Objects.requireNonNull(value, field);
+    decimal(value, field);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(
           field + " must not be negative, got " + Numbers.plain(value));

@@ -168,4 +168,39 @@ class PayMatrixTest {
     assertThat(p.newSalary()).isEqualTo(new BigDecimal("7600.00"));
     assertThat(p.bonus()).isEqualTo(new BigDecimal("0.00"));
   }
+
+  @Test
+  void a_base_salary_with_an_exponent_of_a_hundred_million_is_rejected_at_once_naming_it() {
+    // GIVEN a base salary of 1E+100000000, which would take minutes to expand to cents
+    BigDecimal huge = new BigDecimal("1E+100000000");
+
+    // WHEN a proposal is asked for THEN the amount is named at once, before any arithmetic
+    assertThatThrownBy(() -> rows().build().propose(A, huge, new BigDecimal("20000.00")))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessage("field 'base salary': 1E+100000000 is out of range: Yardstick takes decimals of"
+            + " at most 1000 digits whose exponent lies within ±1000");
+    assertThatThrownBy(() -> rows().build().propose(A, new BigDecimal("12000.00"), new BigDecimal("1E+1000000000")))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageStartingWith("field 'bonus base': 1E+1000000000 is out of range");
+    assertThatThrownBy(() -> rows().build().propose(A, null, new BigDecimal("1E-5000"),
+            new BigDecimal("12000.00"), new BigDecimal("20000.00")))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageStartingWith("field 'team coefficient': 1E-5000 is out of range");
+  }
+
+  @Test
+  void pay_terms_and_proposals_beyond_the_decimal_limits_are_rejected_naming_the_field() {
+    // GIVEN / WHEN / THEN
+    assertThatThrownBy(() -> new PayTerms(new BigDecimal("1E+100000000"), BigDecimal.ONE))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageStartingWith("field 'salaryAdjustmentPercent': 1E+100000000 is out of range");
+    assertThatThrownBy(() -> new PayTerms(BigDecimal.ONE, new BigDecimal("1E+1000000000")))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageStartingWith("field 'bonusCoefficient': 1E+1000000000 is out of range");
+    PayProposal p = rows().build().propose(A, new BigDecimal("12345.67"), new BigDecimal("20000.00"));
+    assertThatThrownBy(() -> new PayProposal(p.grade(), null, p.terms(), p.teamCoefficient(),
+            p.baseSalary(), p.salaryIncrease(), p.newSalary(), p.bonusBase(), new BigDecimal("1E+1001")))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageStartingWith("field 'bonus': 1E+1001 is out of range");
+  }
 }

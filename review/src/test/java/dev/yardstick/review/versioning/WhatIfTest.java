@@ -148,7 +148,7 @@ class WhatIfTest {
     assertThat(first.subject().id()).isEqualTo("emp-1");
     assertThat(first.errorType()).isEqualTo("InvalidInputException");
     assertThat(first.reason())
-        .isEqualTo("subject 'emp-1', indicator 'cac', field 'measurement': none is missing for"
+        .isEqualTo("subject 'emp-1', indicator 'cac', field 'measurement' is missing for"
             + " 2026-Q2 (scorecard 'growth' requires every item)");
   }
 }

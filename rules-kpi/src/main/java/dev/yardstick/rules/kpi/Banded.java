@@ -8,6 +8,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
@@ -103,6 +104,12 @@ public final class Banded implements ScoringStrategy<Banded.Params> {
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Required when the bands are of achievement (actual ÷ target); ignored when they are of the raw actual. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return p.basis() == Basis.ACHIEVEMENT ? TargetUse.REQUIRED : TargetUse.IGNORED;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
@@ -86,6 +87,12 @@ public final class CloserToTarget implements ScoringStrategy<CloserToTarget.Para
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Required: the score falls with the distance from the target level. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.REQUIRED;
   }
 
   @Override

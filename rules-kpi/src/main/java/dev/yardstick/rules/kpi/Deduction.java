@@ -9,6 +9,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
@@ -95,6 +96,12 @@ public final class Deduction implements ScoringStrategy<Deduction.Params> {
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Ignored: the score is a deduction per incident. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.IGNORED;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
@@ -75,6 +76,12 @@ public final class Milestone implements ScoringStrategy<Milestone.Params> {
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Required when the milestone is reaching the target level; ignored for a done flag. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return p.criterion() == Criterion.DONE_FLAG ? TargetUse.IGNORED : TargetUse.REQUIRED;
   }
 
   @Override

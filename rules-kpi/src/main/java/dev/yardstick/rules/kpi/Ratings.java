@@ -9,6 +9,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
 import dev.yardstick.rules.kpi.internal.Inputs;
@@ -110,6 +111,12 @@ public final class Ratings implements ScoringStrategy<Ratings.Params> {
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Ignored: the score comes from the raters' ratings. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.IGNORED;
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.kpi.internal.Bounds;
 import dev.yardstick.rules.kpi.internal.Checks;
 import dev.yardstick.rules.kpi.internal.Dec;
@@ -89,6 +90,12 @@ public final class RatioToTarget implements ScoringStrategy<RatioToTarget.Params
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Required: the actual is divided by the target level. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.REQUIRED;
   }
 
   @Override

@@ -65,7 +65,7 @@ class RatingsTest {
     assertThatThrownBy(() -> score(strict, TEAMWORK, null, m))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "subject 'emp-1', indicator 'teamwork', field 'parts.peer': none is missing: every"
+            "subject 'emp-1', indicator 'teamwork', field 'parts.peer' is missing: every"
                 + " rater must rate");
   }
 
@@ -102,7 +102,7 @@ class RatingsTest {
     assertThatThrownBy(() -> score(RULE, TEAMWORK, null, ratings()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "subject 'emp-1', indicator 'teamwork', field 'parts': none has no rating: ratings"
+            "subject 'emp-1', indicator 'teamwork', field 'parts' has no rating: ratings"
                 + " reads ratings by rater from the measurement's parts, for example"
                 + " withPart(\"manager\", 4)");
   }

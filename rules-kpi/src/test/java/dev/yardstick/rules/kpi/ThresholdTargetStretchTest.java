@@ -211,7 +211,7 @@ class ThresholdTargetStretchTest {
     assertThatThrownBy(() -> score(RULE_60_100_120, GMV, null, 6))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "subject 'emp-1', indicator 'gmv', field 'target': none is required by this item's"
+            "subject 'emp-1', indicator 'gmv', field 'target' is required by this item's"
                 + " strategy");
   }
 

@@ -6,6 +6,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.okr.internal.Dec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,6 +64,12 @@ public final class OkrBlendedStrategy implements ScoringStrategy<OkrBlendedStrat
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Ignored: the score comes from the committed and aspirational parts of the measurement. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.IGNORED;
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import dev.yardstick.core.scoring.ScoringStrategy;
+import dev.yardstick.core.scoring.TargetUse;
 import dev.yardstick.rules.okr.internal.Args;
 import dev.yardstick.rules.okr.internal.Dec;
 import java.math.BigDecimal;
@@ -50,6 +51,12 @@ public final class OkrCommittedStrategy implements ScoringStrategy<OkrCommittedS
   @Override
   public Class<Params> parametersType() {
     return Params.class;
+  }
+
+  /** Ignored: the score comes from the key results' progress, carried by the measurement. */
+  @Override
+  public TargetUse targetUse(Params p) {
+    return TargetUse.IGNORED;
   }
 
   @Override

@@ -364,7 +364,7 @@ class PeriodAggregatorTest {
     assertThatThrownBy(() -> AGGREGATOR.aggregate(monthly, Q3))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "subject 'emp-1', indicator 'cvr', field 'numerator': none is missing for 2026-08:"
+            "subject 'emp-1', indicator 'cvr', field 'numerator' is missing for 2026-08:"
                 + " the indicator aggregates as RATIO_OF_SUMS, so every month needs its numerator"
                 + " and denominator");
   }

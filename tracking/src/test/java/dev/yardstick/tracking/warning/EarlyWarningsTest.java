@@ -207,7 +207,7 @@ class EarlyWarningsTest {
     assertThatThrownBy(
             () -> EarlyWarnings.check(RULES, AUG, List.of(m("emp-8", "gmv", JUL, 1), m("emp-8", "gmv", AUG, 1))))
         .hasMessage(
-            "subject 'emp-8', indicator 'gmv', field 'target': none is missing: the pace rule over"
+            "subject 'emp-8', indicator 'gmv', field 'target' is missing: the pace rule over"
                 + " QUARTER needs a target for 2026-Q3");
   }
 

@@ -253,8 +253,12 @@ final class Evaluator {
             String.valueOf(e.getValue()),
             "is for an indicator that is not on scorecard '" + card.id() + "'");
       }
+      Item item = card.items().get(i);
       try {
-        Item.checkTarget(card.items().get(i).indicator(), e.getValue());
+        Item.checkTarget(item.indicator(), e.getValue());
+        // an own target for a strategy that ignores targets would be silently ignored
+        Item.checkTargetUse("the own target of item '" + item.indicatorId() + "'", item.rule(),
+            e.getValue());
       } catch (IllegalArgumentException ex) {
         throw new InvalidInputException(
             subject.id(),

@@ -183,6 +183,26 @@ class ScorecardBuilderTest {
   }
 
   @Test
+  void an_own_target_for_a_strategy_that_ignores_targets_is_rejected_for_that_subject() {
+    // GIVEN a card whose item's strategy ignores targets
+    var card = Yardstick.scorecard("c").section("KPI", 100)
+        .item(CVR).weight(100).scoredBy(declaring(TargetUse.IGNORED)).build();
+    var q3 = Period.parse("2026-Q3");
+    var li = dev.yardstick.core.domain.Subject.employee("emp-1", "Li Wei", "role", "team");
+
+    // WHEN Li is evaluated with an own target for it
+    // THEN the target is rejected naming subject, indicator, field and strategy, not ignored
+    assertThatThrownBy(() -> Yardstick.evaluate(li).in(q3).against(card)
+            .targets(java.util.Map.of("cvr", Target.of(0.03)))
+            .with(dev.yardstick.core.domain.Measurement.of("emp-1", "cvr", q3, 0.031)))
+        .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
+        .hasMessageContaining("emp-1")
+        .hasMessageContaining("cvr")
+        .hasMessageContaining("target")
+        .hasMessageContaining("'test-declared' does not use targets");
+  }
+
+  @Test
   void a_strategy_that_requires_a_target_rejects_an_item_without_one_naming_section_item_and_strategy() {
     // GIVEN an item of section 'KPI' whose strategy requires a target, and no target
     var b = Yardstick.scorecard("c").section("KPI", 100)

@@ -122,6 +122,43 @@ class GuardRailsTest {
   }
 
   @Test
+  void whom_the_rails_hold_in_one_group_pushes_the_next_person_into_another() {
+    // GIVEN exactly 20 / 40 / 40 of 5 (1 / 2 / 2) and natural S S B C C
+    Quota quota = Quota.builder().group("top", 20, "S", "A").group("middle", 40, "B")
+        .group("bottom", 40, "C", "D").build();
+    List<Candidate> people = List.of(Candidate.of("emp-1", 99), Candidate.of("emp-2", 95),
+        Candidate.of("emp-3", 75), Candidate.of("emp-4", 65), Candidate.of("emp-5", 62));
+    // WHEN calibrated: the quota wants emp-2 down to B (two steps), the rails keep emp-2 in top;
+    // middle must still take 2, so emp-4 comes up one step from C to B
+    CalibrationResult r = Calibration.of(SCALE, quota).calibrate(people);
+    // THEN both are held, each with its reason
+    assertThat(r.held()).extracting(GuardRailHold::toString).containsExactly(
+        "emp-2: the quota wanted S → B, 2 steps down; the guard rails allow at most 1: proposed S",
+        "emp-4: the quota wanted to keep C; the guard rails held others, so the ranking placed this"
+            + " person in group 'middle': proposed B");
+    assertThat(r.finalGrades()).containsExactly(
+        Map.entry("emp-1", S), Map.entry("emp-2", S), Map.entry("emp-3", B),
+        Map.entry("emp-4", B), Map.entry("emp-5", C));
+    // AND each violation names the person who crossed its boundary
+    assertThat(r.violations()).extracting(Violation::toString).containsExactly(
+        "group 'top' must have exactly 1, has 2; concerns emp-2",
+        "group 'bottom' must have exactly 2, has 1; concerns emp-4");
+    assertThat(r.held().get(0).naturalGrade()).isEqualTo(S);
+    assertThat(r.held().get(0).quotaGrade()).isEqualTo(B);
+    assertThat(r.held().get(0).proposedGrade()).isEqualTo(S);
+  }
+
+  @Test
+  void a_hold_that_changes_nothing_or_has_no_reason_is_refused() {
+    // GIVEN / WHEN holds whose quota grade is the proposed one, or without a reason THEN refused
+    assertThatThrownBy(() -> new GuardRailHold("emp-1", C, B, B, "why"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a guard-rail hold of 'emp-1' must change the quota's grade, got B both times");
+    assertThatThrownBy(() -> new GuardRailHold("emp-1", C, B, C, " "))
+        .hasMessage("held 'emp-1' reason must not be blank, got ' '");
+  }
+
+  @Test
   void no_steps_at_all_keep_every_natural_grade() {
     // GIVEN rails of 0 steps either way
     Quota quota = exact().guardRails(GuardRails.steps(0, 0)).build();

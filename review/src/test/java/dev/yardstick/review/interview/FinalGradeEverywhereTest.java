@@ -93,6 +93,26 @@ class FinalGradeEverywhereTest {
   }
 
   @Test
+  void a_final_grade_given_by_code_heads_the_sheet_with_the_scales_names() {
+    // GIVEN Li's final grade as bare codes (no names), and the default scale
+    FinalGrade bare = FinalGrade.ofTotal("emp-1", new BigDecimal("96.20"), Grade.of("S"));
+    // WHEN the sheet is built with and without the scale
+    InterviewSheet named = InterviewSheet.builder(InterviewSheetTest.q3()).grades(SCALE)
+        .finalGrade(bare).build();
+    InterviewSheet unnamed = InterviewSheet.builder(InterviewSheetTest.q3()).finalGrade(bare)
+        .build();
+    // THEN with the scale the headline is the scale's S, with its name; without, the bare code
+    assertThat(named.grade()).isEqualTo(S);
+    assertThat(named.toMarkdown(Locale.ENGLISH)).contains("- Grade: S (Outstanding)\n");
+    assertThat(unnamed.grade()).isEqualTo(Grade.of("S"));
+    assertThat(unnamed.toMarkdown(Locale.ENGLISH)).contains("- Grade: S\n");
+    // AND a final grade that is not on the scale is shown as given
+    InterviewSheet off = InterviewSheet.builder(InterviewSheetTest.q3()).grades(SCALE)
+        .finalGrade(FinalGrade.ofTotal("emp-1", new BigDecimal("96.2"), Grade.of("X"))).build();
+    assertThat(off.grade()).isEqualTo(Grade.of("X"));
+  }
+
+  @Test
   void a_final_grade_of_another_person_or_total_is_refused() {
     // GIVEN Li's evaluation (emp-1, 96.20)
     InterviewSheet.Builder builder = InterviewSheet.builder(InterviewSheetTest.q3());

@@ -28,6 +28,7 @@ import dev.yardstick.review.calibration.Calibration;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Candidate;
 import dev.yardstick.review.calibration.GradeOverride;
+import dev.yardstick.review.calibration.GuardRails;
 import dev.yardstick.review.calibration.Quota;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.rules.kpi.catalog.EcommerceRoles;
@@ -211,7 +212,9 @@ class AssertionMessagesTest {
   @Test
   void a_broken_quota_and_a_wrong_count_fail_naming_the_groups_and_the_final_grades() {
     // GIVEN 7 people, 20 / 70 / 10 → 1 / 5 / 1: emp-1 keeps S, emp-2 (91, natural S) moves down to B
-    Quota quota = Quota.builder().group("top", 20, "S", "A").group("middle", 70, "B").group("bottom", 10, "C", "D").build();
+    // forced ranking (no guard rails): emp-2 (91, S) may fall two grades to B
+    Quota quota = Quota.builder().group("top", 20, "S", "A").group("middle", 70, "B").group("bottom", 10, "C", "D")
+        .guardRails(GuardRails.NONE).build();
     List<Candidate> people = new ArrayList<>();
     double[] totals = {95, 91, 88, 79, 75, 72, 58};
     for (int i = 0; i < totals.length; i++) {

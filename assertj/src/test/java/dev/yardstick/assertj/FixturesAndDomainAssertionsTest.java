@@ -14,6 +14,7 @@ import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.review.calibration.Calibration;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Candidate;
+import dev.yardstick.review.calibration.GuardRails;
 import dev.yardstick.review.calibration.Quota;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.rules.kpi.catalog.EcommerceRoles;
@@ -122,7 +123,9 @@ class FixturesAndDomainAssertionsTest {
   @Test
   void calibration_assertions_check_final_grades_and_quota() {
     GradeScale scale = GradeScale.defaultScale();
-    Quota quota = Quota.builder().group("top", 20, "S", "A").group("middle", 70, "B").group("bottom", 10, "C", "D").build();
+    // forced ranking (no guard rails): emp-2 (91, S) may fall two grades to B
+    Quota quota = Quota.builder().group("top", 20, "S", "A").group("middle", 70, "B").group("bottom", 10, "C", "D")
+        .guardRails(GuardRails.NONE).build();
     List<Candidate> people = new ArrayList<>();
     double[] totals = {95, 91, 88, 79, 75, 72, 58};
     for (int i = 0; i < totals.length; i++) {

@@ -225,7 +225,8 @@ class ResultTypesTest {
     assertThat(back.salaryIncrease()).isEqualTo(new BigDecimal("960.00"));
     assertThat(back.newSalary()).isEqualTo(new BigDecimal("12960.00"));
     assertThat(back.bonus()).isEqualTo(new BigDecimal("30000.00"));
-    assertThat(json.write(proposal)).contains("\"bonus\": 30000.00\n", "\"teamGrade\": null,");
+    assertThat(json.write(proposal)).contains("\"bonus\": 30000.00,\n", "\"teamGrade\": null,",
+        "\"finalGrade\": null\n");
   }
 
   @Test

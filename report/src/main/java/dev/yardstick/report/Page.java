@@ -53,6 +53,7 @@ final class Page {
           + ".facts{display:flex;flex-wrap:wrap;gap:4px 24px;margin:0;font-size:14px}\n"
           + ".facts dt{display:inline;color:#616161}\n"
           + ".facts dd{display:inline;margin:0 0 0 4px;font-weight:600}\n"
+          + ".grade-reason{margin:4px 0 0;font-size:13px;color:#616161}\n"
           + "details{margin-top:4px}\n"
           + "summary{font-size:13px;color:#283593}\n"
           + ".interview{border-top:1px solid #eeeeee;margin-top:8px}\n"
@@ -123,7 +124,7 @@ final class Page {
           .append(escape(p.subjectId())).append("</td><td>")
           .append(escape(team(p, teamNames, lang))).append("</td><td class=\"num\">")
           .append(escape(p.total().toPlainString())).append("</td><td>")
-          .append(escape(grade(p, lang))).append("</td></tr>\n");
+          .append(escape(gradeWithTotal(p, lang))).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }
@@ -174,7 +175,15 @@ final class Page {
     fact(out, lang.get(Label.TEAM), team(p, teamNames, lang));
     fact(out, lang.get(Label.TOTAL), p.total().toPlainString());
     fact(out, lang.get(Label.GRADE), grade(p, lang));
-    out.append("</dl>\n");
+    String byTotal = p.gradeByTotal();
+    String reason = p.gradeReason();
+    if (byTotal != null && reason != null) {
+      fact(out, lang.get(Label.GRADE_BY_TOTAL), byTotal);
+      out.append("</dl>\n<p class=\"grade-reason\">")
+          .append(escape(lang.colon(Label.GRADE_REASON) + reason)).append("</p>\n");
+    } else {
+      out.append("</dl>\n");
+    }
     if (p.items().isEmpty()) {
       out.append("<p class=\"no-data\">").append(escape(lang.get(Label.NO_DATA))).append("</p>\n");
     } else {
@@ -293,6 +302,17 @@ final class Page {
       return lang.get(Label.NONE);
     }
     return teamNames.getOrDefault(teamId, teamId);
+  }
+
+  /** {@code B (D by the total)} in English, {@code B（按总分 D）} in Chinese, or the grade. */
+  private static String gradeWithTotal(PersonReport p, Lang lang) {
+    String byTotal = p.gradeByTotal();
+    if (byTotal == null || byTotal.equals(p.grade())) {
+      return grade(p, lang);
+    }
+    return lang == Lang.ZH
+        ? grade(p, lang) + "（" + lang.get(Label.BY_TOTAL) + " " + byTotal + "）"
+        : grade(p, lang) + " (" + byTotal + " " + lang.get(Label.BY_TOTAL) + ")";
   }
 
   private static String grade(PersonReport p, Lang lang) {

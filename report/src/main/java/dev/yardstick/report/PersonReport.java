@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PersonReport li = PersonReport.from(evaluation, scorecard, Locale.SIMPLIFIED_CHINESE)
  *     .withGrade("A")
+ *     .withFinalGrade("B", "C", "C → B by the quota: position 4 of 10 …")   // when it differs
  *     .withHighlights(new Highlights(List.of("..."), List.of("..."), List.of("...")));
  * }</pre>
  *
@@ -35,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * @param grade the grade after calibration (for example "A"), or {@code null} when not graded
  * @param items one line per indicator, in the order to show; no indicator twice
  * @param highlights the interview highlights, {@link Highlights#none()} when there was none
+ * @param gradeByTotal the grade of the total when calibration or an override changed it (the
+ *     report then shows both), otherwise {@code null}
+ * @param gradeReason why the grade differs from {@code gradeByTotal} (the quota's arithmetic,
+ *     who overrode when and why); {@code null} exactly when {@code gradeByTotal} is
  */
 public record PersonReport(
     String subjectId,
@@ -43,9 +48,16 @@ public record PersonReport(
     BigDecimal total,
     @Nullable String grade,
     List<ItemScore> items,
-    Highlights highlights) {
+    Highlights highlights,
+    @Nullable String gradeByTotal,
+    @Nullable String gradeReason) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @throws IllegalArgumentException if a text is blank, an indicator is there twice, or the grade
+   *     by the total comes without a grade or without its reason
+   */
   public PersonReport {
     Args.text(subjectId, "person subjectId");
     Args.text(name, "person '" + subjectId + "' name");
@@ -61,6 +73,30 @@ public record PersonReport(
       }
     }
     Objects.requireNonNull(highlights, "highlights");
+    Args.optionalText(gradeByTotal, "person '" + subjectId + "' gradeByTotal");
+    Args.optionalText(gradeReason, "person '" + subjectId + "' gradeReason");
+    if ((gradeByTotal == null) != (gradeReason == null)) {
+      throw new IllegalArgumentException(
+          "person '" + subjectId + "' needs both the grade by the total and its reason, got "
+              + gradeByTotal + " and " + gradeReason);
+    }
+    if (gradeByTotal != null && grade == null) {
+      throw new IllegalArgumentException(
+          "person '" + subjectId + "' has a grade by the total (" + gradeByTotal
+              + ") but no grade");
+    }
+  }
+
+  /** A person without a grade by the total: the grade, if any, is the grade of the total. */
+  public PersonReport(
+      String subjectId,
+      String name,
+      @Nullable String teamId,
+      BigDecimal total,
+      @Nullable String grade,
+      List<ItemScore> items,
+      Highlights highlights) {
+    this(subjectId, name, teamId, total, grade, items, highlights, null, null);
   }
 
   /**
@@ -106,13 +142,27 @@ public record PersonReport(
         Highlights.none());
   }
 
-  /** A copy with the grade, or without one for {@code null}. */
+  /** A copy with the grade (and no grade by the total), or without one for {@code null}. */
   public PersonReport withGrade(@Nullable String grade) {
     return new PersonReport(subjectId, name, teamId, total, grade, items, highlights);
   }
 
+  /**
+   * A copy with the final grade that calibration or an override made of the grade of the total,
+   * and why; the report shows all three.
+   *
+   * <pre>{@code
+   * person.withFinalGrade("B", "D", "D → C by the quota: …; then C → B by Wang Fang at …: why");
+   * }</pre>
+   */
+  public PersonReport withFinalGrade(String grade, String byTotal, String reason) {
+    return new PersonReport(subjectId, name, teamId, total, grade, items, highlights, byTotal,
+        reason);
+  }
+
   /** A copy with the interview highlights. */
   public PersonReport withHighlights(Highlights highlights) {
-    return new PersonReport(subjectId, name, teamId, total, grade, items, highlights);
+    return new PersonReport(subjectId, name, teamId, total, grade, items, highlights,
+        gradeByTotal, gradeReason);
   }
 }

@@ -9,6 +9,8 @@ import dev.yardstick.review.calibration.GradeChange;
 import dev.yardstick.review.calibration.GradeOverride;
 import dev.yardstick.review.calibration.GroupAllocation;
 import dev.yardstick.review.calibration.GroupTally;
+import dev.yardstick.review.calibration.GuardRailHold;
+import dev.yardstick.review.calibration.GuardRails;
 import dev.yardstick.review.calibration.Quota;
 import dev.yardstick.review.calibration.QuotaBound;
 import dev.yardstick.review.calibration.QuotaGroup;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +44,11 @@ import tools.jackson.databind.JsonNode;
  * value). The first difference, in the order the properties are written, fails with its path, so
  * that neither a hand-edited grade nor a document from a library version that calibrates
  * differently passes silently.
+ *
+ * <p>The quota's guard rails ({@code "guardRails"}: most steps up and down, {@code null} for no
+ * limit, and the floor), the people each violation concerns ({@code "subjects"}) and the people
+ * the rails held ({@code "held"}) were added later: a document without them is an older one, read
+ * as calibrated without guard rails.
  */
 public final class CalibrationCodec {
 
@@ -50,8 +58,14 @@ public final class CalibrationCodec {
 
   private static final String[] PROPERTIES = {
     "scale", "quota", "allocation", "entries", "tieSplits", "overrides", "changes",
-    "distributions", "violations"
+    "distributions", "violations", "held"
   };
+
+  /**
+   * Properties added after the first documents were written: a document without them (written
+   * before guard rails existed) is read with {@link GuardRails#NONE} and compared without them.
+   */
+  private static final Set<String> ADDED = Set.of("guardRails", "subjects", "held");
 
   private CalibrationCodec() {}
 
@@ -75,7 +89,12 @@ public final class CalibrationCodec {
           .enumValue("bound", g.bound())
           .endObject();
     }
-    out.endArray().endObject();
+    GuardRails rails = r.quota().guardRails();
+    out.endArray().startObject("guardRails");
+    steps("maxStepsUp", rails.maxStepsUp(), out);
+    steps("maxStepsDown", rails.maxStepsDown(), out);
+    String floor = rails.floor();
+    (floor == null ? out.nullValue("floor") : out.string("floor", floor)).endObject().endObject();
     out.startArray("allocation");
     for (GroupAllocation a : r.allocation()) {
       out.startObject()
@@ -146,9 +165,28 @@ public final class CalibrationCodec {
           .integer("allocated", v.allocated())
           .integer("actual", v.actual())
           .string("message", v.message())
+          .strings("subjects", v.subjects())
+          .endObject();
+    }
+    out.endArray().startArray("held");
+    for (GuardRailHold h : r.held()) {
+      out.startObject()
+          .string("subjectId", h.subjectId())
+          .string("naturalGrade", h.naturalGrade().code())
+          .string("quotaGrade", h.quotaGrade().code())
+          .string("proposedGrade", h.proposedGrade().code())
+          .string("reason", h.reason())
           .endObject();
     }
     out.endArray();
+  }
+
+  private static void steps(String name, int steps, Out out) {
+    if (steps == GuardRails.UNLIMITED) {
+      out.nullValue(name);
+    } else {
+      out.integer(name, steps);
+    }
   }
 
   private static void write(String name, Distribution d, Out out) {
@@ -210,9 +248,24 @@ public final class CalibrationCodec {
   }
 
   private static Quota quota(In in) {
-    Obj o = in.object("groups");
+    Obj o = in.object("groups", "guardRails");
     List<QuotaGroup> groups = o.list("groups", CalibrationCodec::group);
-    return in.construct(() -> Quota.of(groups));
+    @Nullable GuardRails rails = o.optRead("guardRails", CalibrationCodec::guardRails);
+    return in.construct(() -> Quota.of(groups, rails == null ? GuardRails.NONE : rails));
+  }
+
+  private static GuardRails guardRails(In in) {
+    Obj o = in.object("maxStepsUp", "maxStepsDown", "floor");
+    int up = steps(o.opt("maxStepsUp"));
+    int down = steps(o.opt("maxStepsDown"));
+    In floorIn = o.opt("floor");
+    @Nullable String floor = floorIn == null ? null : floorIn.string();
+    return in.construct(() -> new GuardRails(up, down, floor));
+  }
+
+  /** A number of steps; {@code null} (or absent) for no limit. */
+  private static int steps(@Nullable In in) {
+    return in == null ? GuardRails.UNLIMITED : in.integer();
   }
 
   private static QuotaGroup group(In in) {
@@ -285,6 +338,9 @@ public final class CalibrationCodec {
       }
       for (Map.Entry<String, JsonNode> e : expected.properties()) {
         JsonNode value = actual.get(e.getKey());
+        if (value == null && ADDED.contains(e.getKey())) {
+          continue; // an older document, from before the property existed
+        }
         if (value == null) {
           throw new DocumentException(path, "missing required property '" + e.getKey() + "'");
         }

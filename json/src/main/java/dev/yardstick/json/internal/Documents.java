@@ -86,9 +86,9 @@ public final class Documents {
       bound("grade", Grade.class),
       type("grade-scale", GradeScale.class, ModuleCodecs::write, ModuleCodecs::gradeScale),
       type("calibration", CalibrationResult.class, CalibrationCodec::write, CalibrationCodec::read),
-      bound("interview-sheet", InterviewSheet.class),
-      bound("pay-proposal", PayProposal.class),
-      bound("promotion-decision", PromotionDecision.class),
+      bound("interview-sheet", InterviewSheet.class, "finalGrade"),
+      bound("pay-proposal", PayProposal.class, "finalGrade"),
+      bound("promotion-decision", PromotionDecision.class, "finalGrade"),
       bound("training-plan", TrainingPlan.class),
       bound("placement", Placement.class),
       type("what-if-result", WhatIfResult.class, ModuleCodecs::write, ModuleCodecs::whatIfResult));
@@ -108,6 +108,16 @@ public final class Documents {
   private static <T extends Record> Type<T> bound(String name, Class<T> type) {
     return new Type<>(name, type, null, ModuleCodecs::writeRecord,
         in -> in.reading().parameters().readDocument(in, type));
+  }
+
+  /**
+   * A record of another module, bound by its components, of which {@code added} were added later
+   * and are {@code null} in the older documents that lack them (for example the {@code
+   * "finalGrade"} of an interview sheet, pay proposal or promotion decision).
+   */
+  private static <T extends Record> Type<T> bound(String name, Class<T> type, String... added) {
+    return new Type<>(name, type, null, ModuleCodecs::writeRecord,
+        in -> in.reading().parameters().readDocument(in, type, added));
   }
 
   @SuppressWarnings("unchecked") // List<?> has no class literal of its own

@@ -64,6 +64,13 @@ public final class Out {
     return this;
   }
 
+  /** A {@code null} property. */
+  public Out nullValue(String name) {
+    g.writeName(name);
+    g.writeNull();
+    return this;
+  }
+
   /** A string property, left out when {@code null}. */
   public Out optString(String name, @Nullable String value) {
     return value == null ? this : string(name, value);

@@ -108,9 +108,23 @@ public final class Parameters {
    * without the envelope's {@code format} and {@code type}.
    */
   public <T> T readDocument(In root, Class<T> type) {
+    return readDocument(root, type, new String[0]);
+  }
+
+  /**
+   * Reads a whole document of a record type like {@link #readDocument(In, Class)}; the properties
+   * {@code added} (components added to the record later) are {@code null} when a document lacks
+   * them.
+   */
+  public <T> T readDocument(In root, Class<T> type, String... added) {
     tools.jackson.databind.node.ObjectNode body = ((tools.jackson.databind.node.ObjectNode) root.node()).deepCopy();
     body.remove("format");
     body.remove("type");
+    for (String name : added) {
+      if (!body.has(name)) {
+        body.putNull(name);
+      }
+    }
     return read(new In(body, root.path(), root.reading(), false), type, null);
   }
 

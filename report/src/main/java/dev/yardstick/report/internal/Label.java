@@ -25,6 +25,12 @@ public enum Label {
   TOTAL("Total", "总分"),
   /** Table headings. */
   GRADE("Grade", "等级"),
+  /** Person facts: the grade of the total, when the final grade differs or was changed. */
+  GRADE_BY_TOTAL("Grade by the total", "按总分等级"),
+  /** Person facts: why the final grade differs from the grade of the total. */
+  GRADE_REASON("Why", "调整原因"),
+  /** Summary table: {@code B (D by the total)}. */
+  BY_TOTAL("by the total", "按总分"),
   /** Shown for a person without a grade or team. */
   NONE("—", "—"),
   /** Item table. */

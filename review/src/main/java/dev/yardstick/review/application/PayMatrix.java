@@ -1,5 +1,6 @@
 package dev.yardstick.review.application;
 
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.review.internal.Args;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * PayProposal p = matrix.propose(scale.require("A"), new BigDecimal("12000.00"), new BigDecimal("20000.00"));
  * p.newSalary();   // 12960.00
  * p.bonus();       // 30000.00
+ * PayProposal q = matrix.propose(calibration.finalGradeOf("emp-4"), salary, bonusBase);
+ * q.finalGrade();  // the grade paid, the grade of the total and why they differ
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -107,6 +110,35 @@ public final class PayMatrix {
     return Objects.requireNonNull(cells.get(key(grade.code(), teamGrade.code())), "cell");
   }
 
+  /**
+   * The proposal for a person's final grade (after calibration and overrides), without team
+   * columns or coefficient; the proposal carries the final grade, so it shows the grade of the
+   * total and why the grade paid differs from it.
+   *
+   * <pre>{@code
+   * matrix.propose(result.finalGradeOf("emp-4"), new BigDecimal("12000.00"), new BigDecimal("6000.00"));
+   * }</pre>
+   */
+  public PayProposal propose(FinalGrade finalGrade, BigDecimal baseSalary, BigDecimal bonusBase) {
+    return propose(finalGrade, null, BigDecimal.ONE, baseSalary, bonusBase);
+  }
+
+  /**
+   * The proposal for a person's final grade; see {@link #propose(Grade, Grade, BigDecimal,
+   * BigDecimal, BigDecimal)} for the arguments.
+   */
+  public PayProposal propose(
+      FinalGrade finalGrade,
+      @Nullable Grade teamGrade,
+      BigDecimal teamCoefficient,
+      BigDecimal baseSalary,
+      BigDecimal bonusBase) {
+    Objects.requireNonNull(finalGrade, "finalGrade");
+    PayProposal p = propose(finalGrade.grade(), teamGrade, teamCoefficient, baseSalary, bonusBase);
+    return new PayProposal(p.grade(), p.teamGrade(), p.terms(), p.teamCoefficient(),
+        p.baseSalary(), p.salaryIncrease(), p.newSalary(), p.bonusBase(), p.bonus(), finalGrade);
+  }
+
   /** The proposal for a grade, without team columns or coefficient. */
   public PayProposal propose(Grade grade, BigDecimal baseSalary, BigDecimal bonusBase) {
     return propose(grade, null, BigDecimal.ONE, baseSalary, bonusBase);
@@ -164,7 +196,8 @@ public final class PayMatrix {
         increase,
         base.add(increase),
         bonusAtOne,
-        bonus);
+        bonus,
+        null);
   }
 
   private static void checkOn(GradeScale scale, Grade grade, String what) {

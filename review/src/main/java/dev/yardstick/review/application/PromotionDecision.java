@@ -1,8 +1,10 @@
 package dev.yardstick.review.application;
 
+import dev.yardstick.review.calibration.FinalGrade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a person qualifies for promotion, with every rule's outcome: all the conditions that
@@ -11,8 +13,16 @@ import java.util.Objects;
  * @param subjectId the person
  * @param eligible whether every rule is met
  * @param checks each rule's outcome, in the policy's order
+ * @param finalGrade the review period's final grade the decision used, with the grade of the total
+ *     and the reasons, when the case had it
  */
-public record PromotionDecision(String subjectId, boolean eligible, List<RuleCheck> checks) {
+public record PromotionDecision(
+    String subjectId, boolean eligible, List<RuleCheck> checks, @Nullable FinalGrade finalGrade) {
+
+  /** A decision without the final grade, as before final grades existed. */
+  public PromotionDecision(String subjectId, boolean eligible, List<RuleCheck> checks) {
+    this(subjectId, eligible, checks, null);
+  }
 
   /** Validates and copies. */
   public PromotionDecision {

@@ -16,6 +16,8 @@ import java.util.Objects;
  *     Period.parse("2026-Q3"), List.of(GradedPeriod.of("2026-Q2", a), GradedPeriod.of("2026-Q3", s))));
  * d.eligible();    // true
  * d.failures();    // empty
+ * policy.assess(PromotionCase.of(hired, q3, calibration.finalGradeOf("emp-7"), earlier))
+ *     .finalGrade();   // the grade used, the grade of the total and why they differ
  * }</pre>
  *
  * <p>Immutable and thread-safe when its rules are.
@@ -78,6 +80,7 @@ public final class PromotionPolicy {
       checks.add(check);
       all &= check.met();
     }
-    return new PromotionDecision(promotionCase.subjectId(), all, checks);
+    return new PromotionDecision(
+        promotionCase.subjectId(), all, checks, promotionCase.finalGrade());
   }
 }

@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * the group holds it; otherwise they get the group's grade nearest to it (its lowest grade when
  * promoted into the group, its highest when moved down).
  *
+ * <p><b>Guard rails.</b> The quota's {@link GuardRails} limit how far the proposal may move a
+ * person from their natural grade (one step up and one down by default) and may set a floor below
+ * which nobody is lifted. Filling a group stops where the rails stop: nobody is taken into a group
+ * the rails do not allow them in, nobody is pushed out of the last group the rails allow. The
+ * people concerned keep the nearest grade the rails allow, the quota stays broken and the result
+ * says so ({@link CalibrationResult#violations()} names them, {@link CalibrationResult#held()}
+ * gives each one's reason). {@link GuardRails#NONE} gives plain forced ranking.
+ *
  * <p><b>Ties.</b> When a group's cut falls between people with equal totals, all of them share
  * the better group if its bound still holds with them; otherwise the tie key decides who stays,
  * and the split is recorded ({@link CalibrationResult#tieSplits()}).
@@ -118,9 +126,17 @@ public final class Calibration {
     List<GroupAllocation> allocation = quota.allocate(n);
     List<QuotaGroup> groups = quota.groups();
     int groupCount = groups.size();
+    GuardRails rails = quota.guardRails();
+    String floorCode = rails.floor();
+    int floorRank = floorCode == null ? Integer.MAX_VALUE : scale.rank(scale.require(floorCode));
+    List<Grade> bestFirst = scale.grades();
 
     Grade[] natural = new Grade[n];
     int[] naturalGroup = new int[n];
+    int[] anyGroup = new int[n];
+    int[] lastGroup = new int[n];
+    int[] bestGroup = new int[n];
+    int[] worstGroup = new int[n];
     for (int i = 0; i < n; i++) {
       Candidate c = ranked.get(i);
       try {
@@ -129,8 +145,70 @@ public final class Calibration {
         throw new IllegalArgumentException("subject '" + c.subjectId() + "': " + e.getMessage(), e);
       }
       naturalGroup[i] = quota.groupIndexOf(natural[i].code());
+      lastGroup[i] = groupCount - 1;
+      int r = scale.rank(natural[i]);
+      int highest = r > floorRank ? r : (int) Math.max(0L, (long) r - rails.maxStepsUp());
+      int lowest = (int) Math.min(bestFirst.size() - 1L, (long) r + rails.maxStepsDown());
+      bestGroup[i] = quota.groupIndexOf(bestFirst.get(highest).code());
+      worstGroup[i] = quota.groupIndexOf(bestFirst.get(lowest).code());
     }
 
+    // what the quota alone wants, then what it gets within the guard rails
+    int[] wanted =
+        fill(ranked, naturalGroup, allocation, anyGroup, lastGroup, new ArrayList<>(), new HashSet<>());
+    List<TieSplit> splits = new ArrayList<>();
+    Set<String> splitIds = new HashSet<>();
+    int[] groupOf = fill(ranked, naturalGroup, allocation, bestGroup, worstGroup, splits, splitIds);
+
+    List<CalibrationEntry> entries = new ArrayList<>(n);
+    List<GradeChange> changes = new ArrayList<>();
+    List<GuardRailHold> held = new ArrayList<>();
+    int rank = 1;
+    for (int i = 0; i < n; i++) {
+      Candidate c = ranked.get(i);
+      if (i > 0 && !c.total().equals(ranked.get(i - 1).total())) {
+        rank = i + 1;
+      }
+      Grade proposed = placeInGroup(natural[i], groups.get(groupOf[i]));
+      entries.add(new CalibrationEntry(i + 1, rank, c, natural[i], proposed, proposed));
+      if (!proposed.equals(natural[i])) {
+        changes.add(
+            new GradeChange(
+                c.subjectId(),
+                natural[i],
+                proposed,
+                GradeChange.Source.CALIBRATION,
+                "calibration",
+                null,
+                reason(i + 1, n, c, allocation.get(groupOf[i]), natural[i],
+                    groups.get(naturalGroup[i]).name(), splitIds.contains(c.subjectId()))));
+      }
+      Grade quotaGrade = placeInGroup(natural[i], groups.get(wanted[i]));
+      if (!quotaGrade.equals(proposed)) {
+        held.add(
+            new GuardRailHold(c.subjectId(), natural[i], quotaGrade, proposed,
+                holdReason(natural[i], quotaGrade, proposed, groups.get(groupOf[i]), rails)));
+      }
+    }
+    return new CalibrationResult(
+        scale, quota, allocation, entries, splits, List.of(), changes, held);
+  }
+
+  /**
+   * Fills the groups best first down the ranking (see the class documentation); person {@code i}
+   * may only be placed in groups {@code best[i]} to {@code worst[i]}. Returns each person's group.
+   */
+  private int[] fill(
+      List<Candidate> ranked,
+      int[] naturalGroup,
+      List<GroupAllocation> allocation,
+      int[] best,
+      int[] worst,
+      List<TieSplit> splits,
+      Set<String> splitIds) {
+    List<QuotaGroup> groups = quota.groups();
+    int n = ranked.size();
+    int groupCount = groups.size();
     long[] lo = new long[groupCount];
     long[] hi = new long[groupCount];
     for (int g = 0; g < groupCount; g++) {
@@ -139,10 +217,7 @@ public final class Calibration {
       lo[g] = bound == QuotaBound.AT_MOST ? 0 : count;
       hi[g] = bound == QuotaBound.AT_LEAST ? n : count;
     }
-
     int[] groupOf = new int[n];
-    List<TieSplit> splits = new ArrayList<>();
-    Set<String> splitIds = new HashSet<>();
     int p = 0;
     for (int g = 0; g < groupCount; g++) {
       long laterLo = 0;
@@ -154,16 +229,21 @@ public final class Calibration {
       int rest = n - p;
       long lower = Math.max(lo[g], rest - laterHi);
       long upper = Math.min(hi[g], rest - laterLo);
-      if (lower > upper) {
-        throw new IllegalStateException(
-            "quota group '" + groups.get(g).name() + "' cannot be filled: needs " + lower
-                + " to " + upper + " people");
-      }
       int naturalCount = 0;
       while (p + naturalCount < n && naturalGroup[p + naturalCount] <= g) {
         naturalCount++;
       }
-      int take = (int) Math.max(lower, Math.min(upper, naturalCount));
+      // the guard rails: who must stay in this group or better, who may come up into it
+      int mustTake = 0;
+      while (p + mustTake < n && worst[p + mustTake] <= g) {
+        mustTake++;
+      }
+      int mayTake = 0;
+      while (p + mayTake < n && best[p + mayTake] <= g) {
+        mayTake++;
+      }
+      long quotaTake = Math.max(lower, Math.min(upper, naturalCount));
+      int take = (int) Math.max(mustTake, Math.min(mayTake, quotaTake));
       int cut = p + take;
       if (take > 0 && cut < n && ranked.get(cut - 1).total().equals(ranked.get(cut).total())) {
         int end = cut;
@@ -189,32 +269,31 @@ public final class Calibration {
       }
       p += take;
     }
+    return groupOf;
+  }
 
-    List<CalibrationEntry> entries = new ArrayList<>(n);
-    List<GradeChange> changes = new ArrayList<>();
-    int rank = 1;
-    for (int i = 0; i < n; i++) {
-      Candidate c = ranked.get(i);
-      if (i > 0 && !c.total().equals(ranked.get(i - 1).total())) {
-        rank = i + 1;
-      }
-      Grade proposed = placeInGroup(natural[i], groups.get(groupOf[i]));
-      entries.add(new CalibrationEntry(i + 1, rank, c, natural[i], proposed, proposed));
-      if (!proposed.equals(natural[i])) {
-        changes.add(
-            new GradeChange(
-                c.subjectId(),
-                natural[i],
-                proposed,
-                GradeChange.Source.CALIBRATION,
-                "calibration",
-                null,
-                reason(i + 1, n, c, allocation.get(groupOf[i]), natural[i],
-                    groups.get(naturalGroup[i]).name(), splitIds.contains(c.subjectId()))));
-      }
+  /** Why the guard rails left a person at {@code proposed} rather than the quota's grade. */
+  private String holdReason(
+      Grade natural, Grade quotaGrade, Grade proposed, QuotaGroup placed, GuardRails rails) {
+    int r = scale.rank(natural);
+    int q = scale.rank(quotaGrade);
+    String floor = rails.floor();
+    String wanted =
+        q == r
+            ? "the quota wanted to keep " + natural.code()
+            : "the quota wanted " + natural.code() + " → " + quotaGrade.code();
+    String why;
+    if (q < r && floor != null && r > scale.rank(scale.require(floor))) {
+      why = "; " + natural.code() + " is below the floor " + floor + ", nobody below it is lifted";
+    } else if (r - q > rails.maxStepsUp()) {
+      why = ", " + (r - q) + " steps up; the guard rails allow at most " + rails.maxStepsUp();
+    } else if (q - r > rails.maxStepsDown()) {
+      why = ", " + (q - r) + " steps down; the guard rails allow at most " + rails.maxStepsDown();
+    } else {
+      why = "; the guard rails held others, so the ranking placed this person in group '"
+          + placed.name() + "'";
     }
-    return new CalibrationResult(
-        scale, quota, allocation, entries, splits, List.of(), changes);
+    return wanted + why + ": proposed " + proposed.code();
   }
 
   /**

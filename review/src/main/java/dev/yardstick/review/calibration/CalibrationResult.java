@@ -4,6 +4,7 @@ import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * CalibrationResult result = calibration.calibrate(candidates)
  *     .withOverride(new GradeOverride("emp-4", scale.require("A"), "Wang Fang (HRBP)", at, why));
  * result.finalGrades();                   // subject id → grade, in rank order
+ * result.finalGradeOf("emp-4");           // grade by the total, final grade and why
+ * result.held();                          // what the guard rails kept the quota from doing
  * result.finalDistribution().groups();    // allocated vs actual per group
  * result.violations();                    // e.g. "group 'top' must have exactly 1, has 2"
  * result.changes();                       // the audit trail
@@ -36,6 +39,7 @@ public final class CalibrationResult {
   private final List<TieSplit> tieSplits;
   private final List<GradeOverride> overrides;
   private final List<GradeChange> changes;
+  private final List<GuardRailHold> held;
 
   CalibrationResult(
       GradeScale scale,
@@ -44,7 +48,8 @@ public final class CalibrationResult {
       List<CalibrationEntry> entries,
       List<TieSplit> tieSplits,
       List<GradeOverride> overrides,
-      List<GradeChange> changes) {
+      List<GradeChange> changes,
+      List<GuardRailHold> held) {
     this.scale = scale;
     this.quota = quota;
     this.allocation = List.copyOf(allocation);
@@ -52,6 +57,7 @@ public final class CalibrationResult {
     this.tieSplits = List.copyOf(tieSplits);
     this.overrides = List.copyOf(overrides);
     this.changes = List.copyOf(changes);
+    this.held = List.copyOf(held);
   }
 
   /**
@@ -96,7 +102,7 @@ public final class CalibrationResult {
                 override.at(),
                 override.reason()));
         return new CalibrationResult(
-            scale, quota, allocation, updated, tieSplits, moreOverrides, moreChanges);
+            scale, quota, allocation, updated, tieSplits, moreOverrides, moreChanges, held);
       }
     }
     throw new IllegalArgumentException(
@@ -156,6 +162,52 @@ public final class CalibrationResult {
         .finalGrade();
   }
 
+  /**
+   * The final grade of a subject as the one value pay, promotion, the interview sheet and the
+   * documents read: the grade of the total, the final grade, and every change between them (the
+   * quota's with its arithmetic, each override with who, when and why).
+   *
+   * <pre>{@code
+   * FinalGrade g = result.finalGradeOf("emp-4");
+   * g.byTotal(); g.grade(); g.reason();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the subject is not in the population
+   */
+  public FinalGrade finalGradeOf(String subjectId) {
+    CalibrationEntry e =
+        entry(subjectId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "subject '" + subjectId + "' is not in the population"));
+    List<GradeChange> own = new ArrayList<>();
+    for (GradeChange c : changes) {
+      if (c.subjectId().equals(subjectId)) {
+        own.add(c);
+      }
+    }
+    return new FinalGrade(
+        subjectId, e.candidate().total(), e.naturalGrade(), e.finalGrade(), own);
+  }
+
+  /** Every person's {@link FinalGrade}, in rank order. */
+  public List<FinalGrade> finalGradeDetails() {
+    List<FinalGrade> all = new ArrayList<>();
+    for (CalibrationEntry e : entries) {
+      all.add(finalGradeOf(e.subjectId()));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The people whose proposed grade is not the one the quota alone wanted, because of the
+   * quota's {@link GuardRails}, in rank order; empty when the rails changed nothing.
+   */
+  public List<GuardRailHold> held() {
+    return held;
+  }
+
   /** Subject id → final grade, in rank order. */
   public Map<String, Grade> finalGrades() {
     Map<String, Grade> grades = new LinkedHashMap<>();
@@ -207,8 +259,31 @@ public final class CalibrationResult {
     return Calibration.distribution(scale, quota, allocation, grades);
   }
 
-  /** The quota violations of the final grades (after overrides); empty when the quota holds. */
+  /**
+   * The quota violations of the final grades (after overrides); empty when the quota holds. Each
+   * names the people concerned: those whose final grade is not in the group the quota alone
+   * wanted them in (held by the guard rails, or moved by an override), when either group is the
+   * violated one.
+   */
   public List<Violation> violations() {
-    return finalDistribution().violations();
+    Map<String, Grade> wanted = new HashMap<>();
+    for (GuardRailHold h : held) {
+      wanted.put(h.subjectId(), h.quotaGrade());
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Violation v : finalDistribution().violations()) {
+      List<String> subjects = new ArrayList<>();
+      for (CalibrationEntry e : entries) {
+        int from = quota.groupIndexOf(wanted.getOrDefault(e.subjectId(), e.proposedGrade()).code());
+        int to = quota.groupIndexOf(e.finalGrade().code());
+        String fromName = quota.groups().get(from).name();
+        String toName = quota.groups().get(to).name();
+        if (from != to && (fromName.equals(v.group()) || toName.equals(v.group()))) {
+          subjects.add(e.subjectId());
+        }
+      }
+      violations.add(new Violation(v.group(), v.bound(), v.allocated(), v.actual(), subjects));
+    }
+    return List.copyOf(violations);
   }
 }

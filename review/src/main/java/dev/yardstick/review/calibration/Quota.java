@@ -39,6 +39,10 @@ import java.util.Set;
  * quota.allocate(7);        // top 1, middle 5, bottom 1
  * }</pre>
  *
+ * <p><b>Guard rails.</b> A quota moves nobody more than one grade up or down unless it is built
+ * with other {@link GuardRails} (a most number of steps either way and a floor below which nobody
+ * is lifted); what the rails prevent is reported as a violation, never forced.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Quota {
@@ -47,9 +51,11 @@ public final class Quota {
 
   private final List<QuotaGroup> groups;
   private final Map<String, Integer> groupOfGrade;
+  private final GuardRails guardRails;
 
-  private Quota(List<QuotaGroup> groups) {
+  private Quota(List<QuotaGroup> groups, GuardRails guardRails) {
     this.groups = List.copyOf(groups);
+    this.guardRails = Objects.requireNonNull(guardRails, "guardRails");
     if (this.groups.isEmpty()) {
       throw new IllegalArgumentException("quota has no groups");
     }
@@ -78,9 +84,20 @@ public final class Quota {
     this.groupOfGrade = Map.copyOf(index);
   }
 
-  /** A quota of these groups, best group first. */
+  /** A quota of these groups, best group first, with the {@link GuardRails#DEFAULT} guard rails. */
   public static Quota of(List<QuotaGroup> groups) {
-    return new Quota(groups);
+    return new Quota(groups, GuardRails.DEFAULT);
+  }
+
+  /**
+   * A quota of these groups, best group first, with these guard rails.
+   *
+   * <pre>{@code
+   * Quota.of(groups, GuardRails.steps(1, 2).withFloor("C"));
+   * }</pre>
+   */
+  public static Quota of(List<QuotaGroup> groups, GuardRails guardRails) {
+    return new Quota(groups, guardRails);
   }
 
   /** Starts a quota; declare the groups best first. */
@@ -93,6 +110,25 @@ public final class Quota {
     return groups;
   }
 
+  /**
+   * How far the quota may move a grade: {@link GuardRails#DEFAULT} (one step either way) unless
+   * the quota was built with others.
+   */
+  public GuardRails guardRails() {
+    return guardRails;
+  }
+
+  /**
+   * This quota with other guard rails.
+   *
+   * <pre>{@code
+   * Quota forced = quota.withGuardRails(GuardRails.NONE);   // plain forced ranking
+   * }</pre>
+   */
+  public Quota withGuardRails(GuardRails rails) {
+    return new Quota(groups, rails);
+  }
+
   /** The position of the group holding a grade code, or -1. */
   public int groupIndexOf(String gradeCode) {
     Integer g = groupOfGrade.get(Objects.requireNonNull(gradeCode, "gradeCode"));
@@ -101,8 +137,8 @@ public final class Quota {
 
   /**
    * Checks that the quota fits a scale: every grade of the scale is in exactly one group, every
-   * code of the quota is on the scale, and each group's grades are all better than the next
-   * group's.
+   * code of the quota is on the scale, each group's grades are all better than the next
+   * group's, and the guard rails' floor is on the scale.
    *
    * @throws IllegalArgumentException naming the grade or groups at fault
    */
@@ -136,6 +172,11 @@ public final class Quota {
       }
       previousWorst = worst;
       previousName = group.name();
+    }
+    String floor = guardRails.floor();
+    if (floor != null && scale.find(floor).isEmpty()) {
+      throw new IllegalArgumentException(
+          "guard rails' floor grade '" + floor + "' is not on the scale " + scale.codes());
     }
   }
 
@@ -193,24 +234,40 @@ public final class Quota {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Quota && ((Quota) o).groups.equals(groups);
+    return o instanceof Quota
+        && ((Quota) o).groups.equals(groups)
+        && ((Quota) o).guardRails.equals(guardRails);
   }
 
   @Override
   public int hashCode() {
-    return groups.hashCode();
+    return groups.hashCode() * 31 + guardRails.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Quota" + groups;
+    return "Quota" + groups + ", guard rails " + guardRails;
   }
 
   /** Declares the groups best first. Not thread-safe. */
   public static final class Builder {
     private final List<QuotaGroup> groups = new ArrayList<>();
+    private GuardRails guardRails = GuardRails.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * The guard rails; {@link GuardRails#DEFAULT} (one step either way, no floor) unless set.
+     *
+     * <pre>{@code
+     * Quota.builder().group("top", 20, "S", "A").group("middle", 70, "B")
+     *     .group("bottom", 10, "C", "D").guardRails(GuardRails.DEFAULT.withFloor("C")).build();
+     * }</pre>
+     */
+    public Builder guardRails(GuardRails rails) {
+      this.guardRails = Objects.requireNonNull(rails, "rails");
+      return this;
+    }
 
     /** A group whose allocated count binds exactly (forced ranking). */
     public Builder group(String name, double percent, String... gradeCodes) {
@@ -244,7 +301,7 @@ public final class Quota {
      * @throws IllegalArgumentException if percents do not sum to 100, or a name or grade repeats
      */
     public Quota build() {
-      return new Quota(groups);
+      return new Quota(groups, guardRails);
     }
   }
 }

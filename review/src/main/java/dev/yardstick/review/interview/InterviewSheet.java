@@ -12,6 +12,7 @@ import dev.yardstick.review.ItemAssessment;
 import dev.yardstick.review.application.GoalPolicy;
 import dev.yardstick.review.application.ImprovementGoal;
 import dev.yardstick.review.application.TrainingCatalog;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.review.internal.Args;
@@ -59,12 +60,25 @@ import org.jspecify.annotations.Nullable;
  * String txt = sheet.toPlainText(Locale.ENGLISH);
  * }</pre>
  *
+ * <p><b>The final grade.</b> The sheet's headline grade is the person's {@link FinalGrade} when
+ * one is given ({@link Builder#finalGrade(FinalGrade)}), the same value pay and promotion read;
+ * when calibration or an override changed it, the sheet also shows the grade of the total and
+ * each change with its reason (the quota's arithmetic; who, when and why for an override).
+ * Without a final grade the headline is the scale's grade of the total.
+ *
+ * <pre>{@code
+ * InterviewSheet sheet = InterviewSheet.builder(q3Evaluation).grades(scale)
+ *     .finalGrade(calibration.finalGradeOf("emp-7"))   // "Grade: B", "Grade by the total: C", why
+ *     .build();
+ * }</pre>
+ *
  * @param subject who is interviewed
  * @param period the period reviewed
  * @param scorecardId the scorecard of the evaluation
  * @param scorecardVersion its version
  * @param total the (rounded) total
- * @param grade the grade, when a scale was given
+ * @param grade the headline grade: the final grade when one was given, otherwise the scale's
+ *     grade of the total when a scale was given
  * @param previous the previous period's result, when given
  * @param strengths items furthest above target, furthest first
  * @param weaknesses items furthest below target, furthest first
@@ -74,6 +88,8 @@ import org.jspecify.annotations.Nullable;
  * @param indicators the scorecard's indicators by id, for their names and units (may be empty)
  * @param managerComments the manager's comments; empty until written
  * @param employeeComments the employee's comments; empty until written
+ * @param finalGrade the person's final grade with the grade of the total and the reasons, when
+ *     given; then {@code grade} is its grade
  */
 public record InterviewSheet(
     Subject subject,
@@ -90,9 +106,15 @@ public record InterviewSheet(
     List<ImprovementGoal> goals,
     Map<String, Indicator> indicators,
     String managerComments,
-    String employeeComments) {
+    String employeeComments,
+    @Nullable FinalGrade finalGrade) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @throws IllegalArgumentException if the final grade is of another subject, of another total,
+   *     or is not the headline grade
+   */
   public InterviewSheet {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(period, "period");
@@ -106,6 +128,55 @@ public record InterviewSheet(
     indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     Objects.requireNonNull(managerComments, "managerComments");
     Objects.requireNonNull(employeeComments, "employeeComments");
+    if (finalGrade != null) {
+      checkFinalGrade(finalGrade, subject.id(), total);
+      if (grade == null || !grade.code().equals(finalGrade.grade().code())) {
+        throw new IllegalArgumentException(
+            "interview sheet of '" + subject.id() + "' heads with grade "
+                + (grade == null ? "none" : grade.code()) + ", but the final grade is "
+                + finalGrade.grade().code());
+      }
+    }
+  }
+
+  /**
+   * A sheet without a final grade, as before final grades existed.
+   *
+   * @deprecated give the final grade: {@link Builder#finalGrade(FinalGrade)}
+   */
+  @Deprecated
+  public InterviewSheet(
+      Subject subject,
+      Period period,
+      String scorecardId,
+      int scorecardVersion,
+      BigDecimal total,
+      @Nullable Grade grade,
+      @Nullable PreviousResult previous,
+      List<ItemAssessment> strengths,
+      List<ItemAssessment> weaknesses,
+      List<ItemTrend> trends,
+      List<ImprovementDirection> directions,
+      List<ImprovementGoal> goals,
+      Map<String, Indicator> indicators,
+      String managerComments,
+      String employeeComments) {
+    this(subject, period, scorecardId, scorecardVersion, total, grade, previous, strengths,
+        weaknesses, trends, directions, goals, indicators, managerComments, employeeComments,
+        null);
+  }
+
+  private static void checkFinalGrade(FinalGrade finalGrade, String subjectId, BigDecimal total) {
+    if (!finalGrade.subjectId().equals(subjectId)) {
+      throw new IllegalArgumentException(
+          "final grade of '" + finalGrade.subjectId() + "' given for the sheet of '" + subjectId
+              + "'");
+    }
+    if (finalGrade.total().compareTo(total) != 0) {
+      throw new IllegalArgumentException(
+          "final grade of '" + subjectId + "' is for total " + finalGrade.total().toPlainString()
+              + ", but the evaluation's total is " + total.toPlainString());
+    }
   }
 
   /** Starts a sheet from the evaluation of the period reviewed. */
@@ -117,14 +188,14 @@ public record InterviewSheet(
   public InterviewSheet withManagerComments(String comments) {
     return new InterviewSheet(subject, period, scorecardId, scorecardVersion, total, grade,
         previous, strengths, weaknesses, trends, directions, goals, indicators,
-        Objects.requireNonNull(comments, "comments"), employeeComments);
+        Objects.requireNonNull(comments, "comments"), employeeComments, finalGrade);
   }
 
   /** A copy with the employee's comments. */
   public InterviewSheet withEmployeeComments(String comments) {
     return new InterviewSheet(subject, period, scorecardId, scorecardVersion, total, grade,
         previous, strengths, weaknesses, trends, directions, goals, indicators, managerComments,
-        Objects.requireNonNull(comments, "comments"));
+        Objects.requireNonNull(comments, "comments"), finalGrade);
   }
 
   /** The indicator's name in {@code locale}, or its id when the sheet does not know it. */
@@ -150,6 +221,7 @@ public record InterviewSheet(
     private @Nullable Scorecard scorecard;
     private @Nullable GradeScale scale;
     private @Nullable TrainingCatalog training;
+    private @Nullable FinalGrade finalGrade;
     private GoalPolicy goals = GoalPolicy.halfway();
     private int limit = 3;
     private BigDecimal par = Assessment.DEFAULT_PAR;
@@ -195,9 +267,30 @@ public record InterviewSheet(
       return this;
     }
 
-    /** The grade scale, to show the grades. */
+    /**
+     * The grade scale, to show the grades (the previous period's, and this period's by the total
+     * unless a {@link #finalGrade(FinalGrade) final grade} is given).
+     */
     public Builder grades(GradeScale gradeScale) {
       this.scale = Objects.requireNonNull(gradeScale, "gradeScale");
+      return this;
+    }
+
+    /**
+     * The person's final grade (after calibration and overrides), which the sheet heads with; when
+     * it differs from the grade of the total the sheet shows both and why.
+     *
+     * <pre>{@code
+     * InterviewSheet.builder(evaluation).finalGrade(calibration.finalGradeOf(id)).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it is of another person or another total than the
+     *     evaluation's
+     */
+    public Builder finalGrade(FinalGrade grade) {
+      Objects.requireNonNull(grade, "grade");
+      checkFinalGrade(grade, current.subject().id(), current.total());
+      this.finalGrade = grade;
       return this;
     }
 
@@ -269,7 +362,7 @@ public record InterviewSheet(
           current.scorecardId(),
           current.scorecardVersion(),
           current.total(),
-          gradeScale == null ? null : gradeScale.grade(current),
+          headline(gradeScale),
           previousResult,
           assessment.strengths(limit),
           weaknesses,
@@ -278,7 +371,18 @@ public record InterviewSheet(
           goals.propose(assessment),
           indicators,
           "",
-          "");
+          "",
+          finalGrade);
+    }
+
+    private @Nullable Grade headline(@Nullable GradeScale gradeScale) {
+      FinalGrade given = finalGrade;
+      if (given != null) {
+        return gradeScale != null && gradeScale.contains(given.grade())
+            ? gradeScale.canonical(given.grade())
+            : given.grade();
+      }
+      return gradeScale == null ? null : gradeScale.grade(current);
     }
   }
 }

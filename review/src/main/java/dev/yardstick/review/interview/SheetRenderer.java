@@ -5,9 +5,12 @@ import dev.yardstick.core.domain.Target;
 import dev.yardstick.review.ItemAssessment;
 import dev.yardstick.review.application.ImprovementGoal;
 import dev.yardstick.review.application.TrainingTopic;
+import dev.yardstick.review.calibration.FinalGrade;
+import dev.yardstick.review.calibration.GradeChange;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.internal.Numbers;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +67,18 @@ final class SheetRenderer {
     Grade grade = sheet.grade();
     if (grade != null) {
       header.add(text("header.grade", gradeText(grade)));
+    }
+    FinalGrade finalGrade = sheet.finalGrade();
+    if (finalGrade != null && !finalGrade.changes().isEmpty()) {
+      header.add(text("header.grade.byTotal", gradeText(finalGrade.byTotal())));
+      for (GradeChange c : finalGrade.changes()) {
+        Instant at = c.at();
+        header.add(
+            c.source() == GradeChange.Source.CALIBRATION
+                ? text("header.change.quota", c.from().code(), c.to().code(), c.reason())
+                : text("header.change.override", c.from().code(), c.to().code(), c.by(),
+                    at == null ? text("value.none") : at.toString(), c.reason()));
+      }
     }
     PreviousResult previous = sheet.previous();
     if (previous != null) {

@@ -5,8 +5,8 @@ import dev.yardstick.review.application.PromotionDecision;
 import dev.yardstick.review.application.TrainingPlan;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Distribution;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.calibration.Quota;
-import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
 import dev.yardstick.review.interview.InterviewSheet;
 import java.util.Map;
@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param scale the grade scale
  * @param quota the quota each team is calibrated against
  * @param calibrations each team's calibration, by team id
- * @param finalGrades each person's grade after calibration
+ * @param finalGrades each person's final grade: the grade of the total, the grade after
+ *     calibration, and why they differ; pay, promotion, the sheets, the report and the JSON read it
  * @param companyDistribution the final grades of the whole company against the quota
  * @param pay the salary and bonus proposals
  * @param promotions the promotion decisions
@@ -30,7 +31,7 @@ public record ReviewResult(
     GradeScale scale,
     Quota quota,
     Map<String, CalibrationResult> calibrations,
-    Map<String, Grade> finalGrades,
+    Map<String, FinalGrade> finalGrades,
     Distribution companyDistribution,
     Map<String, PayProposal> pay,
     Map<String, PromotionDecision> promotions,

@@ -17,6 +17,7 @@ import dev.yardstick.review.application.TrainingTopic;
 import dev.yardstick.review.calibration.Calibration;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Distribution;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.calibration.Quota;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.grade.GradeScale;
@@ -39,7 +40,13 @@ import java.util.Objects;
  *
  * <p><b>Quota.</b> Per team (department): at most 20% S or A, at most 70% B, at least 10% C or D;
  * the library proposes the grades that fit while moving as few people as possible, and the
- * company-wide distribution is shown against the same quota.
+ * company-wide distribution is shown against the same quota. The quota keeps the library's
+ * default guard rails: nobody moves more than one grade, so where the quota wants more (two of
+ * customer service's five S's would fall to B) they keep their grade and the team's calibration
+ * reports the violation, naming them.
+ *
+ * <p><b>One final grade.</b> Each person's {@link FinalGrade} (grade of the total, final grade
+ * and why) is what pay, promotion and the interview sheet are made from.
  *
  * <p><b>Pay.</b> Salary adjustment and bonus coefficient by final grade: S +12% ×2.0, A +8%
  * ×1.5, B +5% ×1.0, C 0% ×0.5, D 0% ×0; the bonus base is half a month's salary.
@@ -98,7 +105,7 @@ public final class SampleReview {
       Period quarter, BatchResult batch, Map<String, HrRecords.Record> hr) {
     Calibration calibration = Calibration.of(SCALE, QUOTA);
     Map<String, CalibrationResult> byTeam = new LinkedHashMap<>();
-    Map<String, Grade> finalGrades = new LinkedHashMap<>();
+    Map<String, FinalGrade> finalGrades = new LinkedHashMap<>();
     List<Evaluation> evaluations = batch.evaluations();
     for (Team team : Roster.teams()) {
       List<Evaluation> members = new ArrayList<>();
@@ -114,10 +121,12 @@ public final class SampleReview {
     for (Employee e : Roster.employees()) {
       CalibrationResult r = byTeam.get(e.teamId());
       if (r != null && r.entry(e.id()).isPresent()) {
-        finalGrades.put(e.id(), r.finalGrade(e.id()));
+        finalGrades.put(e.id(), r.finalGradeOf(e.id()));
       }
     }
-    Distribution company = calibration.distribution(finalGrades.values());
+    List<Grade> companyGrades = new ArrayList<>();
+    finalGrades.values().forEach(g -> companyGrades.add(g.grade()));
+    Distribution company = calibration.distribution(companyGrades);
 
     Map<String, PayProposal> pay = new LinkedHashMap<>();
     Map<String, PromotionDecision> promotions = new LinkedHashMap<>();
@@ -126,19 +135,19 @@ public final class SampleReview {
     for (Evaluation e : evaluations) {
       String id = e.subject().id();
       // every evaluated employee is in a calibrated team, and hr holds every roster employee
-      Grade grade = Objects.requireNonNull(finalGrades.get(id), "final grade of an evaluated employee");
+      FinalGrade grade =
+          Objects.requireNonNull(finalGrades.get(id), "final grade of an evaluated employee");
       HrRecords.Record record = Objects.requireNonNull(hr.get(id), "hr record of a roster employee");
       pay.put(id, PAY.propose(grade, record.baseSalary(), record.bonusBase()));
       promotions.put(
           id,
           PROMOTION.assess(
-              new PromotionCase(
-                  id,
+              PromotionCase.of(
                   record.hireDate(),
                   quarter,
+                  grade,
                   List.of(
-                      new GradedPeriod(quarter.previous(), SCALE.require(record.previousGrade())),
-                      new GradedPeriod(quarter, grade)))));
+                      new GradedPeriod(quarter.previous(), SCALE.require(record.previousGrade()))))));
       training.put(id, TRAINING.recommend(Assessment.of(e), MAX_TRAINING));
       sheets.put(
           id,
@@ -146,6 +155,7 @@ public final class SampleReview {
               .scorecard(SampleScorecards.forRoleId(
                   Objects.requireNonNull(e.subject().roleId(), "role of an employee subject")))
               .grades(SCALE)
+              .finalGrade(grade)
               .training(TRAINING)
               .build());
     }

@@ -9,6 +9,7 @@ import dev.yardstick.core.evaluation.TeamAdjustment;
 import dev.yardstick.review.application.PayProposal;
 import dev.yardstick.review.application.PromotionDecision;
 import dev.yardstick.review.calibration.CalibrationEntry;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Distribution;
 import dev.yardstick.review.calibration.GroupTally;
@@ -102,15 +103,11 @@ public final class ConsoleSummary {
 
   /** The final grade, with the natural one in parentheses when calibration changed it. */
   static String grade(ReviewResult review, String id) {
-    Grade g = review.finalGrades().get(id);
+    FinalGrade g = review.finalGrades().get(id);
     if (g == null) {
       return "–";
     }
-    Optional<CalibrationEntry> entry = entry(review, id);
-    if (entry.isPresent() && !entry.get().naturalGrade().code().equals(g.code())) {
-      return g.code() + "(" + entry.get().naturalGrade().code() + ")";
-    }
-    return g.code();
+    return g.isChanged() ? g.grade().code() + "(" + g.byTotal().code() + ")" : g.grade().code();
   }
 
   static Optional<CalibrationEntry> entry(ReviewResult review, String id) {

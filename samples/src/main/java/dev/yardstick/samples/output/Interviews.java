@@ -7,7 +7,7 @@ import dev.yardstick.review.application.PromotionDecision;
 import dev.yardstick.review.application.RuleCheck;
 import dev.yardstick.review.application.TrainingPlan;
 import dev.yardstick.review.application.TrainingRecommendation;
-import dev.yardstick.review.calibration.CalibrationEntry;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.grade.Grade;
 import dev.yardstick.review.interview.InterviewSheet;
 import dev.yardstick.rules.okr.Objective;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The interview sheets as Markdown: the review module's sheet (strengths, weaknesses, improvement
@@ -56,10 +55,10 @@ public final class Interviews {
     lines.add(zh ? "## 校准与结果应用" : "## Calibration and application");
     lines.add("");
     // an employee with an interview sheet was evaluated, so the review has all of their results
-    Grade grade = Objects.requireNonNull(review.finalGrades().get(employeeId), "final grade");
-    Optional<CalibrationEntry> entry = ConsoleSummary.entry(review, employeeId);
-    String natural = entry.map(x -> x.naturalGrade().code()).orElse(grade.code());
-    boolean moved = !natural.equals(grade.code());
+    FinalGrade finalGrade = Objects.requireNonNull(review.finalGrades().get(employeeId), "final grade");
+    Grade grade = finalGrade.grade();
+    String natural = finalGrade.byTotal().code();
+    boolean moved = finalGrade.isChanged();
     lines.add(zh
         ? "- 校准后等级：**" + grade.code() + "**（" + grade.name(Locale.CHINESE) + "）"
             + (moved ? "；按分数为 " + natural + "，按团队配额调整" : "；与按分数所得等级一致")

@@ -3,6 +3,7 @@ package dev.yardstick.samples.output;
 import dev.yardstick.core.evaluation.Evaluation;
 import dev.yardstick.json.YardstickJson;
 import dev.yardstick.review.calibration.Distribution;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.calibration.GroupTally;
 import dev.yardstick.review.calibration.Violation;
 import dev.yardstick.samples.company.Employee;
@@ -38,7 +39,8 @@ import java.util.Objects;
  *   review/&lt;id&gt;/promotion.json promotion decision (promotion-decision),
  *   review/&lt;id&gt;/training.json  training recommendations (training-plan)
  *   review.json             the index of the review: per person name, team, role, total,
- *                           grade and files; the company's grade distribution; the A/B test's
+ *                           final grade, grade by the total and the reason they differ, and
+ *                           files; the company's grade distribution; the A/B test's
  *                           page and owner (yardstick-sample/1)
  *   interviews/en/emp-01.md … interviews/zh/emp-01.md …   the interview sheets
  *   report.html, report.zh.html   the HTML report in English and in Chinese
@@ -171,7 +173,10 @@ public final class OutputFiles {
       p.put("team", emp.teamId());
       p.put("role", emp.roleId());
       p.put("total", e.total());
-      p.put("grade", Objects.requireNonNull(review.finalGrades().get(id), "final grade").code());
+      FinalGrade grade = Objects.requireNonNull(review.finalGrades().get(id), "final grade");
+      p.put("grade", grade.grade().code());
+      p.put("gradeByTotal", grade.byTotal().code());
+      p.put("gradeReason", grade.reason());
       p.put("pay", payFile(id));
       p.put("promotion", promotionFile(id));
       p.put("training", trainingFile(id));

@@ -16,6 +16,7 @@ import dev.yardstick.report.WarningMarker;
 import dev.yardstick.review.ItemAssessment;
 import dev.yardstick.review.calibration.CalibrationResult;
 import dev.yardstick.review.calibration.Distribution;
+import dev.yardstick.review.calibration.FinalGrade;
 import dev.yardstick.review.calibration.GroupTally;
 import dev.yardstick.review.calibration.QuotaGroup;
 import dev.yardstick.review.interview.ImprovementDirection;
@@ -88,10 +89,14 @@ public final class Reports {
       String id = e.subject().id();
       Employee emp = Roster.employee(id);
       PersonReport p = PersonReport.from(e, SampleScorecards.forRoleId(emp.roleId()), locale);
+      // the review holds a final grade and an interview sheet for every evaluated employee
+      FinalGrade grade = Objects.requireNonNull(review.finalGrades().get(id), "final grade");
       p = new PersonReport(p.subjectId(), zh ? emp.nameZh() : emp.name(), p.teamId(), p.total(),
-          // the review holds a grade and an interview sheet for every evaluated employee
-          Objects.requireNonNull(review.finalGrades().get(id), "final grade").code(), p.items(),
+          grade.grade().code(), p.items(),
           highlights(Objects.requireNonNull(review.interviews().get(id), "interview sheet"), locale));
+      if (!grade.changes().isEmpty()) {
+        p = p.withFinalGrade(grade.grade().code(), grade.byTotal().code(), grade.reason());
+      }
       b.person(p);
     }
     for (Map.Entry<String, CalibrationResult> e : review.calibrations().entrySet()) {

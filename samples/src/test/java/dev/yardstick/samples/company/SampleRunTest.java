@@ -10,6 +10,9 @@ import dev.yardstick.core.evaluation.ItemResult;
 import dev.yardstick.core.evaluation.Outcome;
 import dev.yardstick.core.scorecard.Scorecard;
 import dev.yardstick.core.scorecard.Section;
+import dev.yardstick.review.calibration.CalibrationResult;
+import dev.yardstick.review.calibration.GuardRailHold;
+import dev.yardstick.review.calibration.Violation;
 import dev.yardstick.rules.kpi.catalog.EcommerceRoles;
 import dev.yardstick.rules.kpi.metrics.AdSpend;
 import dev.yardstick.rules.kpi.metrics.Order;
@@ -254,10 +257,31 @@ class SampleRunTest {
   }
 
   @Test
-  void every_team_is_calibrated_within_the_quota() {
-    // GIVEN / WHEN the calibration of each team THEN no quota group is violated
+  void every_team_meets_the_quota_but_customer_service_whose_s_grades_the_guard_rails_keep() {
+    // GIVEN / WHEN the calibration of each team (the quota's default guard rails: one step)
     assertThat(RUN.review().calibrations()).hasSize(6);
-    RUN.review().calibrations().values().forEach(r -> assertThat(r.violations()).isEmpty());
+    // THEN five teams meet the quota
+    RUN.review().calibrations().forEach((team, r) -> {
+      if (!team.equals("team-service")) {
+        assertThat(r.violations()).as(team).isEmpty();
+      }
+    });
+    // AND customer service (12 people: top S/A at most 20% = 2.4, largest remainder → 3) has
+    // 5 S and 4 A by the total; the quota would move emp-15 (112.71) and emp-13 (111.51) from S
+    // out of top to B, two grades; the rails allow one, so they keep S and the quota is reported
+    // broken, naming them (without rails, that is forced ranking: both were paid as B)
+    CalibrationResult service = RUN.review().calibrations().get("team-service");
+    assertThat(service.violations()).extracting(Violation::toString)
+        .containsExactly("group 'top' must have at most 3, has 5; concerns emp-15, emp-13");
+    assertThat(service.held()).extracting(GuardRailHold::toString).containsExactly(
+        "emp-15: the quota wanted S → B, 2 steps down; the guard rails allow at most 1: proposed S",
+        "emp-13: the quota wanted S → B, 2 steps down; the guard rails allow at most 1: proposed S");
+    assertThat(RUN.review().finalGrades().get("emp-15").grade().code()).isEqualTo("S");
+    assertThat(RUN.review().pay().get("emp-13").grade().code()).isEqualTo("S");
+    // AND the four A's (103.57 … 100.35) still go one step down to B
+    assertThat(List.of("emp-16", "emp-12", "emp-17", "emp-11"))
+        .allSatisfy(id -> assertThat(RUN.review().finalGrades().get(id))
+            .extracting(g -> g.byTotal().code() + "→" + g.grade().code()).isEqualTo("A→B"));
   }
 
   @Test

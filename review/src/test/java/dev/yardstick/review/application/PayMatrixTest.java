@@ -199,7 +199,8 @@ class PayMatrixTest {
         .hasMessageStartingWith("field 'bonusCoefficient': 1E+1000000000 is out of range");
     PayProposal p = rows().build().propose(A, new BigDecimal("12345.67"), new BigDecimal("20000.00"));
     assertThatThrownBy(() -> new PayProposal(p.grade(), null, p.terms(), p.teamCoefficient(),
-            p.baseSalary(), p.salaryIncrease(), p.newSalary(), p.bonusBase(), new BigDecimal("1E+1001")))
+            p.baseSalary(), p.salaryIncrease(), p.newSalary(), p.bonusBase(), new BigDecimal("1E+1001"),
+            p.finalGrade()))
         .isInstanceOf(dev.yardstick.core.domain.InvalidInputException.class)
         .hasMessageStartingWith("field 'bonus': 1E+1001 is out of range");
   }

@@ -383,11 +383,11 @@ public final class PeriodAggregator {
     if (rejection == RejectionPolicy.FAIL_FAST) {
       throw problem.exception();
     }
+    // the strict mode's message; an exception without one still says which reason it was
+    String message = String.valueOf(problem.exception().getMessage());
     for (Row row : rows) {
       rejected.put(
-          row.index(),
-          new RejectedMeasurement(
-              row.measurement(), problem.reason(), problem.exception().getMessage()));
+          row.index(), new RejectedMeasurement(row.measurement(), problem.reason(), message));
     }
   }
 

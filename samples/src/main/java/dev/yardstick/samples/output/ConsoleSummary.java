@@ -77,6 +77,8 @@ public final class ConsoleSummary {
     out.add(String.format(Locale.ROOT,
         "Evaluated %d of %d (failed %d) · KPI + OKR for the store and marketing managers (70/30)",
         run.batch().evaluations().size(), run.batch().size(), run.batch().failures().size()));
+    out.add("grade: the final grade after calibration, the one pay and promotion use;"
+        + " C(B) = final C, B by the total");
   }
 
   private static void teams(SampleRun run, List<String> out) {

@@ -16,7 +16,6 @@ import dev.yardstick.core.scoring.Explanation;
 import dev.yardstick.core.scoring.Score;
 import dev.yardstick.core.scoring.ScoringInput;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,27 +39,14 @@ final class Evaluator {
   private static final Set<ItemFlag> CAPPED = EnumSet.of(ItemFlag.CAPPED);
   private static final Set<ItemFlag> FLOORED = EnumSet.of(ItemFlag.FLOORED);
 
-  private static final double[] POW10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-  /** Scaled values below this in magnitude are within 1e-7 of their decimal, times 10^scale. */
-  private static final double ROUNDING_LIMIT = 0x1p26;
-  /** How far from a tie (…5) the scaled value must be for the fast rounding. */
-  private static final double TIE_MARGIN = 1e-6;
-
   private Evaluator() {}
 
   /**
-   * {@code rounding.round(value)}, without its conversion of the double to a decimal string when
-   * the result cannot depend on it: for the half-way modes, a value whose scaled form is not
-   * within 1e-6 of a tie rounds to the nearest integer whatever its last digits, and the shortest
-   * decimal of a double below 2^26 (scaled) is within 1e-7 of it. The same BigDecimal (value and
-   * scale) as {@link Rounding#round}; ties and other modes take that method.
-   */
-  /**
-   * Rounded values shared between evaluations, by scale and unscaled value: scores and totals
-   * mostly lie in 0 to 200 with two decimals, so a million evaluations hold a few thousand
+   * Rounded values shared between evaluations, by scale (0 to 6) and unscaled value: scores and
+   * totals mostly lie in 0 to 200 with two decimals, so a million evaluations hold a few thousand
    * distinct decimals. BigDecimal is immutable; a racing thread at worst creates an equal one.
    */
-  private static final BigDecimal[][] SHARED = new BigDecimal[POW10.length][];
+  private static final BigDecimal[][] SHARED = new BigDecimal[7][];
 
   private static final int SHARED_SIZE = 1 << 16;
 
@@ -81,21 +67,16 @@ final class Evaluator {
     return d;
   }
 
+  /**
+   * {@code rounding.round(value)}, without its search for the shortest decimal when the result
+   * cannot depend on it: a double lies within 2⁻⁵³ (relative) of its shortest decimal, so that
+   * {@link Exact#roundFast} with a bound of 2⁻⁵² (relative) decides it whenever it is not near a
+   * rounding boundary. The same BigDecimal (value and scale) as {@link Rounding#round}.
+   */
   static BigDecimal round(Rounding rounding, double value) {
-    int scale = rounding.scale();
-    RoundingMode mode = rounding.mode();
-    if (scale < POW10.length
-        && (mode == RoundingMode.HALF_UP
-            || mode == RoundingMode.HALF_EVEN
-            || mode == RoundingMode.HALF_DOWN)) {
-      double scaled = value * POW10[scale];
-      if (Math.abs(scaled) < ROUNDING_LIMIT) {
-        double floor = Math.floor(scaled);
-        double fraction = scaled - floor;
-        if (Math.abs(fraction - 0.5) > TIE_MARGIN) {
-          return decimal((long) floor + (fraction > 0.5 ? 1 : 0), scale);
-        }
-      }
+    BigDecimal fast = Exact.roundFast(rounding, value, Math.abs(value) * 0x1p-52);
+    if (fast != null) {
+      return fast;
     }
     return rounding.round(value);
   }
